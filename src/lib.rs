@@ -1,0 +1,3 @@
+//! Slate: a Python-like scripting language with Stackless-Python tasklets.
+
+pub mod syntax;

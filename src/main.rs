@@ -1,0 +1,2 @@
+//! The `slate` command line.
+fn main() {}

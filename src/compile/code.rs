@@ -1,0 +1,60 @@
+//! `Code`: a compiled function or module body (instructions, constants, names, line table, frame layout).
+
+use std::rc::Rc;
+
+use crate::compile::opcode::Op;
+use crate::vm::value::Value;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    Module,
+    Class,
+    Function,
+    Generator,
+}
+
+pub struct Code {
+    pub kind: CodeKind,
+    pub name: String,
+    pub qualname: String,
+    pub filename: Rc<str>,
+    pub first_line: u32,
+    pub ops: Vec<Op>,
+    /// The source line of each instruction.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    /// Interned name strings (globals, attributes, imports).
+    pub names: Vec<Value>,
+    /// Positional-or-keyword parameter count.
+    pub argcount: u32,
+    pub kwonlycount: u32,
+    pub has_varargs: bool,
+    pub has_varkw: bool,
+    /// Names of all local slots: parameters first (positional, keyword-only,
+    /// `*args`, `**kw`), then other locals.
+    pub varnames: Vec<String>,
+    /// Variables of this code captured by inner functions; their cells
+    /// occupy slots `varnames.len()..`.
+    pub cellvars: Vec<String>,
+    /// For each cell, the parameter slot it is initialised from, if any.
+    pub cell_params: Vec<Option<u32>>,
+    /// Variables this code takes from enclosing scopes; their cells follow the cellvars.
+    pub freevars: Vec<String>,
+}
+
+impl Code {
+    /// Total number of frame slots (locals + cells + free variables).
+    pub fn nslots(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    /// Calls `f` on the constants and names (for the collector).
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        self.consts.iter().for_each(|v| f(*v));
+        self.names.iter().for_each(|v| f(*v));
+    }
+
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.first_line)
+    }
+}

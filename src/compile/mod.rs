@@ -1,0 +1,4 @@
+//! AST to bytecode: scope analysis, code generation, the `Code` object and the disassembler.
+
+pub mod code;
+pub mod opcode;

@@ -1,0 +1,3 @@
+//! `list` methods.
+use crate::objects::types::Method;
+pub const METHODS: &[Method] = &[];

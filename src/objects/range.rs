@@ -1,0 +1,3 @@
+//! `range` methods.
+use crate::objects::types::Method;
+pub const METHODS: &[Method] = &[];

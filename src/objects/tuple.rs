@@ -1,0 +1,3 @@
+//! `tuple` methods.
+use crate::objects::types::Method;
+pub const METHODS: &[Method] = &[];

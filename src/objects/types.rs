@@ -1,0 +1,129 @@
+//! The builtin type objects (`object`, `int`, `str`, `list`, …): creation at start-up and their method tables.
+
+use crate::objects::{ClassObj, DictObj, Layout, NativeFn, Obj};
+use crate::vm::heap::Heap;
+use crate::vm::value::{ObjRef, Value};
+use crate::vm::{Types, Vm};
+
+/// A method table entry: name, function, whether it takes keyword arguments.
+pub type Method = (&'static str, NativeFn, bool);
+
+fn make_class(heap: &mut Heap, name: &str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
+    let dict = heap.alloc(Obj::Dict(Box::new(DictObj::new())));
+    let mut mro = Vec::new();
+    if let Some(b) = base {
+        if let Obj::Class(c) = heap.get(b) {
+            mro.extend(c.mro.iter().copied());
+        }
+    }
+    let class = heap.alloc(Obj::Class(Box::new(ClassObj {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        bases: base.into_iter().collect(),
+        mro: Vec::new(),
+        dict,
+        layout,
+    })));
+    mro.insert(0, class);
+    if let Obj::Class(c) = heap.get_mut(class) {
+        c.mro = mro;
+    }
+    class
+}
+
+pub fn make_types(heap: &mut Heap) -> Types {
+    let object = make_class(heap, "object", None, Layout::Object);
+    let o = Some(object);
+    let int = make_class(heap, "int", o, Layout::Int);
+    Types {
+        object,
+        type_: make_class(heap, "type", o, Layout::Type),
+        none: make_class(heap, "NoneType", o, Layout::NoneType),
+        not_implemented: make_class(heap, "NotImplementedType", o, Layout::NotImplementedType),
+        ellipsis: make_class(heap, "ellipsis", o, Layout::Ellipsis),
+        bool_: make_class(heap, "bool", Some(int), Layout::Bool),
+        int,
+        float: make_class(heap, "float", o, Layout::Float),
+        str_: make_class(heap, "str", o, Layout::Str),
+        list: make_class(heap, "list", o, Layout::List),
+        tuple: make_class(heap, "tuple", o, Layout::Tuple),
+        dict: make_class(heap, "dict", o, Layout::Dict),
+        set: make_class(heap, "set", o, Layout::Set),
+        frozenset: make_class(heap, "frozenset", o, Layout::FrozenSet),
+        range: make_class(heap, "range", o, Layout::Range),
+        slice: make_class(heap, "slice", o, Layout::Slice),
+        function: make_class(heap, "function", o, Layout::Function),
+        builtin_function: make_class(
+            heap,
+            "builtin_function_or_method",
+            o,
+            Layout::BuiltinFunction,
+        ),
+        method: make_class(heap, "method", o, Layout::Method),
+        cell: make_class(heap, "cell", o, Layout::Cell),
+        module: make_class(heap, "module", o, Layout::Module),
+        iterator: make_class(heap, "iterator", o, Layout::Iterator),
+        code: make_class(heap, "code", o, Layout::Code),
+        generator: make_class(heap, "generator", o, Layout::Generator),
+        property: make_class(heap, "property", o, Layout::Property),
+        staticmethod: make_class(heap, "staticmethod", o, Layout::StaticMethod),
+        classmethod: make_class(heap, "classmethod", o, Layout::ClassMethod),
+    }
+}
+
+pub fn trace_types(t: &Types, f: &mut dyn FnMut(Value)) {
+    for r in [
+        t.object,
+        t.type_,
+        t.none,
+        t.not_implemented,
+        t.ellipsis,
+        t.bool_,
+        t.int,
+        t.float,
+        t.str_,
+        t.list,
+        t.tuple,
+        t.dict,
+        t.set,
+        t.frozenset,
+        t.range,
+        t.slice,
+        t.function,
+        t.builtin_function,
+        t.method,
+        t.cell,
+        t.module,
+        t.iterator,
+        t.code,
+        t.generator,
+        t.property,
+        t.staticmethod,
+        t.classmethod,
+    ] {
+        f(Value::Obj(r));
+    }
+}
+
+/// Puts each type's native methods into its class dict.
+pub fn install_methods(vm: &mut Vm) {
+    let t = &vm.types;
+    let tables: Vec<(ObjRef, &'static [Method])> = vec![
+        (t.str_, crate::objects::str::METHODS),
+        (t.list, crate::objects::list::METHODS),
+        (t.tuple, crate::objects::tuple::METHODS),
+        (t.dict, crate::objects::dict::METHODS),
+        (t.set, crate::objects::set::METHODS),
+        (t.frozenset, crate::objects::set::FROZEN_METHODS),
+        (t.int, crate::objects::number::INT_METHODS),
+        (t.float, crate::objects::number::FLOAT_METHODS),
+        (t.range, crate::objects::range::METHODS),
+    ];
+    for (class, methods) in tables {
+        let dict = vm.class(class).dict;
+        for (name, f, kw) in methods {
+            let func = vm.new_native(name, *f, *kw);
+            vm.dict_set_str(dict, name, func);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The heap: an arena of objects addressed by `ObjRef`, with a mark-sweep collector.
+//!
+//! Why an arena of indices: a `Value` then holds no Rust pointer, so frames,
+//! tasklets and generators are plain data; the collector finds every object
+//! through exact roots (the VM hands them over) and reclaims cycles; and no
+//! `unsafe` is needed. Collection only happens at safepoints between
+//! instructions (`Vm::maybe_collect`), so natives may hold values in Rust
+//! locals freely while they run.
+
+use crate::objects::Obj;
+use crate::vm::value::{ObjRef, Value};
+
+pub struct Heap {
+    slots: Vec<Option<Obj>>,
+    marks: Vec<bool>,
+    free: Vec<u32>,
+    /// Allocations since the last collection.
+    allocated: usize,
+    /// Collect once `allocated` passes this.
+    threshold: usize,
+}
+
+const MIN_THRESHOLD: usize = 100_000;
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap {
+            slots: Vec::new(),
+            marks: Vec::new(),
+            free: Vec::new(),
+            allocated: 0,
+            threshold: MIN_THRESHOLD,
+        }
+    }
+}
+
+impl Heap {
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        self.allocated += 1;
+        match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize] = Some(obj);
+                ObjRef(i)
+            }
+            None => {
+                let i = self.slots.len();
+                assert!(i < u32::MAX as usize, "heap exhausted");
+                self.slots.push(Some(obj));
+                self.marks.push(false);
+                ObjRef(i as u32)
+            }
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        match &self.slots[r.index()] {
+            Some(o) => o,
+            None => unreachable!("use of a freed object {r:?}"),
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        match &mut self.slots[r.index()] {
+            Some(o) => o,
+            None => unreachable!("use of a freed object {r:?}"),
+        }
+    }
+
+    /// Whether enough has been allocated since the last collection to run one.
+    #[inline]
+    pub fn wants_collection(&self) -> bool {
+        self.allocated >= self.threshold
+    }
+
+    /// Number of live objects.
+    pub fn live(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
+
+    /// Marks everything reachable from `roots`, frees the rest.
+    pub fn collect(&mut self, roots: &[Value]) {
+        let mut pending: Vec<ObjRef> = Vec::new();
+        let marks = &mut self.marks;
+        let mut push = |v: Value, pending: &mut Vec<ObjRef>| {
+            if let Value::Obj(r) = v {
+                if !marks[r.index()] {
+                    marks[r.index()] = true;
+                    pending.push(r);
+                }
+            }
+        };
+        for v in roots {
+            push(*v, &mut pending);
+        }
+        let mut children = Vec::new();
+        while let Some(r) = pending.pop() {
+            if let Some(obj) = &self.slots[r.index()] {
+                obj.trace(&mut |v| children.push(v));
+            }
+            for c in children.drain(..) {
+                push(c, &mut pending);
+            }
+        }
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if self.marks[i] {
+                self.marks[i] = false;
+            } else if slot.is_some() {
+                *slot = None;
+                self.free.push(i as u32);
+            }
+        }
+        self.allocated = 0;
+        self.threshold = MIN_THRESHOLD.max(self.live());
+    }
+}

@@ -1,0 +1,329 @@
+//! The virtual machine: the heap, the running fiber, builtin types and the helpers natives use.
+
+pub mod call;
+pub mod exceptions;
+pub mod frame;
+pub mod heap;
+pub mod interp;
+pub mod traceback;
+pub mod value;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::objects::{ClassObj, DictObj, Layout, NativeFn, NativeObj, Obj, StrObj};
+pub use exceptions::{Exc, ExcKind};
+use frame::Fiber;
+use heap::Heap;
+use value::{ObjRef, Value};
+
+pub type Res<T> = Result<T, Exc>;
+
+/// The classes of the builtin types.
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub none: ObjRef,
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub bool_: ObjRef,
+    pub int: ObjRef,
+    pub float: ObjRef,
+    pub str_: ObjRef,
+    pub list: ObjRef,
+    pub tuple: ObjRef,
+    pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub range: ObjRef,
+    pub slice: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method: ObjRef,
+    pub cell: ObjRef,
+    pub module: ObjRef,
+    pub iterator: ObjRef,
+    pub code: ObjRef,
+    pub generator: ObjRef,
+    pub property: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    /// The execution state of the running tasklet.
+    pub fiber: Fiber,
+    pub types: Types,
+    /// Builtin exception classes, indexed by `ExcKind`.
+    pub exc_types: Vec<ObjRef>,
+    /// The `builtins` module's namespace.
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    interned: HashMap<Box<str>, ObjRef>,
+    /// Source text per file name, for traceback lines.
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    pub recursion_limit: usize,
+    pub argv: Vec<String>,
+    /// Buffered standard output (flushed before anything goes to stderr and at exit).
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// The Python 2 print statement's "softspace": a space is due before the next item.
+    pub softspace: bool,
+}
+
+impl Vm {
+    /// A VM with the builtin types, exceptions and modules set up.
+    pub fn new(argv: Vec<String>) -> Vm {
+        let mut heap = Heap::default();
+        let types = crate::objects::types::make_types(&mut heap);
+        let builtins = heap.alloc(Obj::Dict(Box::default()));
+        let modules = heap.alloc(Obj::Dict(Box::default()));
+        let mut vm = Vm {
+            heap,
+            fiber: Fiber::default(),
+            types,
+            exc_types: Vec::new(),
+            builtins,
+            modules,
+            interned: HashMap::new(),
+            sources: HashMap::new(),
+            recursion_limit: 1000,
+            argv,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            softspace: false,
+        };
+        exceptions::make_exception_classes(&mut vm);
+        crate::objects::types::install_methods(&mut vm);
+        crate::modules::builtins::install(&mut vm);
+        crate::modules::install_builtin_modules(&mut vm);
+        vm
+    }
+
+    // ----- allocation -----
+
+    pub fn alloc(&mut self, obj: Obj) -> Value {
+        Value::Obj(self.heap.alloc(obj))
+    }
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        self.alloc(Obj::Str(StrObj::new(s)))
+    }
+
+    /// The unique string object for `s` (names, attribute keys).
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(r) = self.interned.get(s) {
+            return *r;
+        }
+        let r = self.heap.alloc(Obj::Str(StrObj::new(s)));
+        self.interned.insert(s.into(), r);
+        r
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Obj::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&mut self) -> ObjRef {
+        self.heap.alloc(Obj::Dict(Box::new(DictObj::new())))
+    }
+
+    /// An int value: inline when it fits a machine word, else a big int.
+    pub fn new_int(&mut self, n: BigInt) -> Value {
+        match n.to_i64() {
+            Some(i) => Value::Int(i),
+            None => self.alloc(Obj::BigInt(Box::new(n))),
+        }
+    }
+
+    pub fn new_native(&mut self, name: &'static str, f: NativeFn, takes_kw: bool) -> Value {
+        self.alloc(Obj::Native(Box::new(NativeObj { name, f, takes_kw })))
+    }
+
+    // ----- access -----
+
+    /// The text of a `str` value.
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn class(&self, r: ObjRef) -> &ClassObj {
+        match self.heap.get(r) {
+            Obj::Class(c) => c,
+            _ => unreachable!("not a class"),
+        }
+    }
+
+    /// The class of any value.
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Undef | Value::None => t.none,
+            Value::NotImplemented => t.not_implemented,
+            Value::Ellipsis => t.ellipsis,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) => t.str_,
+                Obj::BigInt(_) => t.int,
+                Obj::List(_) => t.list,
+                Obj::Tuple(_) => t.tuple,
+                Obj::Dict(_) => t.dict,
+                Obj::Set(_) => t.set,
+                Obj::FrozenSet(_) => t.frozenset,
+                Obj::Range(_) => t.range,
+                Obj::Slice(_) => t.slice,
+                Obj::Function(_) => t.function,
+                Obj::Native(_) => t.builtin_function,
+                Obj::BoundMethod(_) => t.method,
+                Obj::Cell(_) => t.cell,
+                Obj::Class(_) => t.type_,
+                Obj::Instance(i) => i.class,
+                Obj::Exception(e) => e.class,
+                Obj::Module(_) => t.module,
+                Obj::Iter(_) => t.iterator,
+                Obj::Code(_) => t.code,
+                Obj::Generator(_) => t.generator,
+                Obj::Property(_) => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+            },
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        self.class(self.type_of(v)).name.clone()
+    }
+
+    /// Whether class `sub` is `sup` or derives from it.
+    pub fn is_subclass(&self, sub: ObjRef, sup: ObjRef) -> bool {
+        sub == sup || self.class(sub).mro.contains(&sup)
+    }
+
+    pub fn isinstance(&self, v: Value, class: ObjRef) -> bool {
+        self.is_subclass(self.type_of(v), class)
+    }
+
+    /// The layout of a value's class (which builtin type it is built on).
+    pub fn layout_of(&self, v: Value) -> Layout {
+        self.class(self.type_of(v)).layout
+    }
+
+    /// Looks `name` up along a class's MRO.
+    pub fn lookup_in_class(&self, class: ObjRef, name: Value) -> Option<Value> {
+        let hash = crate::objects::dict::hash_value(&self.heap, name).ok()?;
+        for c in &self.class(class).mro {
+            if let Obj::Dict(d) = self.heap.get(self.class(*c).dict) {
+                if let Some(i) = d.find(&self.heap, hash, name) {
+                    return Some(d.value_at(i));
+                }
+            }
+        }
+        None
+    }
+
+    // ----- dicts with builtin keys -----
+
+    pub fn dict_get(&self, dict: ObjRef, key: Value) -> Res<Option<Value>> {
+        let hash = self.hash_key(key)?;
+        Ok(match self.heap.get(dict) {
+            Obj::Dict(d) => d.find(&self.heap, hash, key).map(|i| d.value_at(i)),
+            _ => None,
+        })
+    }
+
+    pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> Res<()> {
+        let hash = self.hash_key(key)?;
+        let found = match self.heap.get(dict) {
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.find(&self.heap, hash, key),
+            _ => None,
+        };
+        if let Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) = self.heap.get_mut(dict) {
+            match found {
+                Some(i) => d.set_value_at(i, value),
+                None => d.insert_new(hash, key, value),
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value if it was there.
+    pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> Res<Option<Value>> {
+        let hash = self.hash_key(key)?;
+        let found = match self.heap.get(dict) {
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.find(&self.heap, hash, key),
+            _ => None,
+        };
+        Ok(match (found, self.heap.get_mut(dict)) {
+            (Some(i), Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d)) => Some(d.remove_at(i).1),
+            _ => None,
+        })
+    }
+
+    pub fn dict_get_str(&mut self, dict: ObjRef, key: &str) -> Option<Value> {
+        let k = Value::Obj(self.intern(key));
+        self.dict_get(dict, k).ok().flatten()
+    }
+
+    pub fn dict_set_str(&mut self, dict: ObjRef, key: &str, value: Value) {
+        let k = Value::Obj(self.intern(key));
+        // A str key is always hashable.
+        let _ = self.dict_set(dict, k, value);
+    }
+
+    /// The hash of a dict key; TypeError for unhashable builtin types.
+    pub fn hash_key(&self, key: Value) -> Res<u64> {
+        crate::objects::dict::hash_value(&self.heap, key).map_err(|_| {
+            Exc::pending(
+                ExcKind::TypeError,
+                format!("unhashable type: '{}'", self.type_name(key)),
+            )
+        })
+    }
+
+    // ----- output -----
+
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    // ----- collection -----
+
+    /// Runs the collector if enough was allocated; only called between instructions.
+    #[inline]
+    pub fn maybe_collect(&mut self) {
+        if self.heap.wants_collection() {
+            self.collect();
+        }
+    }
+
+    pub fn collect(&mut self) {
+        let mut roots: Vec<Value> = Vec::new();
+        self.fiber.trace(&mut |v| roots.push(v));
+        roots.extend(self.exc_types.iter().map(|r| Value::Obj(*r)));
+        roots.extend(self.interned.values().map(|r| Value::Obj(*r)));
+        roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.modules));
+        crate::objects::types::trace_types(&self.types, &mut |v| roots.push(v));
+        self.heap.collect(&roots);
+    }
+}

@@ -1,0 +1,1 @@
+//! Python-format tracebacks built from the frame chain and the line table.

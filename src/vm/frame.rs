@@ -35,6 +35,9 @@ pub enum Cont {
     /// A generator resumed by `next()` / `send()`: on return, raise
     /// `StopIteration(value)` in the caller.
     GenNext,
+    /// A generator resumed by `yield from` in the generator below it: a yield
+    /// passes outward, a return replaces the sub-iterator with its value.
+    YieldFrom,
     /// The outermost frame of a nested run (`Vm::call_value`): stop the loop.
     Stop,
 }

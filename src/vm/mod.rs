@@ -74,6 +74,8 @@ pub struct Vm {
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// The Python 2 print statement's "softspace": a space is due before the next item.
     pub softspace: bool,
+    /// Set by a re-raise so the loop adds no traceback entry for it.
+    pub reraising: bool,
 }
 
 impl Vm {
@@ -96,6 +98,7 @@ impl Vm {
             argv,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             softspace: false,
+            reraising: false,
         };
         exceptions::make_exception_classes(&mut vm);
         crate::objects::types::install_methods(&mut vm);

@@ -7,6 +7,7 @@
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod generator;
 pub mod iter;
 pub mod list;
 pub mod number;

@@ -327,7 +327,7 @@ impl Vm {
                 self.fiber.stack.truncate(callee_pos);
                 Ok(v)
             }
-            Ok(Called::Frame) => match self.run() {
+            Ok(Called::Frame) => match self.run_nested() {
                 Ok(RunExit::Return(v)) => Ok(v),
                 Ok(RunExit::Yield(_)) => unreachable!("a plain call yielded"),
                 Err(e) => {
@@ -379,7 +379,7 @@ impl Vm {
             Err(Exc::New(ExcKind::StopIteration, _)) => return Ok(RunExit::Return(Value::None)),
             Err(e) => return Err(e),
         }
-        let r = self.run();
+        let r = self.run_nested();
         if r.is_err() {
             self.fiber.stack.truncate(depth);
         }
@@ -620,80 +620,73 @@ impl Vm {
             }
         }
         if let Value::Obj(r) = obj {
-            let target = match self.heap.get_mut(r) {
+            if let Obj::Exception(_) = self.heap.get(r) {
+                return self.set_exception_attr(r, key, value);
+            }
+            let target = match self.heap.get(r) {
                 Obj::Instance(i) => Some(i.dict),
                 Obj::Module(m) => Some(m.dict),
                 Obj::Class(c) => Some(c.dict),
-                Obj::Exception(e) => {
-                    let n = match self.heap.get(name) {
-                        Obj::Str(s) => s.s.to_string(),
-                        _ => String::new(),
-                    };
-                    if let Obj::Exception(e2) = self.heap.get_mut(r) {
-                        match n.as_str() {
-                            "__cause__" => {
-                                e2.cause = value;
-                                e2.suppress_context = true;
-                                return Ok(());
-                            }
-                            "__context__" => {
-                                e2.context = value;
-                                return Ok(());
-                            }
-                            "args" => {
-                                let _ = e;
-                            }
-                            _ => {}
+                Obj::Function(f) => Some(match f.dict {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict();
+                        if let Obj::Function(f) = self.heap.get_mut(r) {
+                            f.dict = Some(d);
                         }
+                        d
                     }
-                    let d = match self.heap.get(r) {
-                        Obj::Exception(e) => e.dict,
-                        _ => None,
-                    };
-                    Some(match d {
-                        Some(d) => d,
-                        None => {
-                            let d = self.new_dict();
-                            if let Obj::Exception(e) = self.heap.get_mut(r) {
-                                e.dict = Some(d);
-                            }
-                            d
-                        }
-                    })
-                }
-                Obj::Function(_) => {
-                    let d = match self.heap.get(r) {
-                        Obj::Function(f) => f.dict,
-                        _ => None,
-                    };
-                    Some(match d {
-                        Some(d) => d,
-                        None => {
-                            let d = self.new_dict();
-                            if let Obj::Function(f) = self.heap.get_mut(r) {
-                                f.dict = Some(d);
-                            }
-                            d
-                        }
-                    })
-                }
+                }),
                 _ => None,
             };
             if let Some(d) = target {
-                if let (Obj::Exception(_), Some("args")) = (self.heap.get(r), self.str_of(key)) {
-                    let items = crate::objects::ops::to_vec(self, value)?;
-                    let t = self.new_tuple(items);
-                    if let Obj::Exception(e) = self.heap.get_mut(r) {
-                        e.args = t;
-                    }
-                    return Ok(());
-                }
                 return self.dict_set(d, key, value);
             }
         }
         let tn = self.type_name(obj);
         let an = self.str_of(key).unwrap_or("").to_string();
         Err(self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{an}'")))
+    }
+
+    fn set_exception_attr(&mut self, r: ObjRef, key: Value, value: Value) -> Res<()> {
+        match self.str_of(key) {
+            Some("args") => {
+                let items = crate::objects::ops::to_vec(self, value)?;
+                let t = self.new_tuple(items);
+                if let Obj::Exception(e) = self.heap.get_mut(r) {
+                    e.args = t;
+                }
+            }
+            Some("__cause__") => {
+                if let Obj::Exception(e) = self.heap.get_mut(r) {
+                    e.cause = value;
+                    e.suppress_context = true;
+                }
+            }
+            Some("__context__") => {
+                if let Obj::Exception(e) = self.heap.get_mut(r) {
+                    e.context = value;
+                }
+            }
+            _ => {
+                let d = match self.heap.get(r) {
+                    Obj::Exception(e) => e.dict,
+                    _ => None,
+                };
+                let d = match d {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict();
+                        if let Obj::Exception(e) = self.heap.get_mut(r) {
+                            e.dict = Some(d);
+                        }
+                        d
+                    }
+                };
+                self.dict_set(d, key, value)?;
+            }
+        }
+        Ok(())
     }
 
     /// `del obj.name`.

@@ -54,6 +54,15 @@ impl Vm {
         self.fiber.frames.last_mut().expect("no frame")
     }
 
+    /// Runs the fiber's frames until the `Cont::Stop` frame finishes, as a
+    /// nested run of a native (see `nested_runs`).
+    pub fn run_nested(&mut self) -> Res<RunExit> {
+        self.nested_runs += 1;
+        let r = self.run();
+        self.nested_runs -= 1;
+        r
+    }
+
     /// Runs the fiber's frames until the `Cont::Stop` frame finishes.
     pub fn run(&mut self) -> Res<RunExit> {
         loop {
@@ -72,7 +81,7 @@ impl Vm {
 
     /// Finds a handler for `exc`: unwinds blocks and frames; `Err` once the
     /// exception leaves the `Cont::Stop` frame.
-    fn unwind(&mut self, exc: ObjRef) -> Res<()> {
+    pub(crate) fn unwind(&mut self, exc: ObjRef) -> Res<()> {
         loop {
             let base = self.frame().base as usize;
             while let Some(block) = self.frame().blocks.pop() {
@@ -384,6 +393,7 @@ impl Vm {
                         argc + 1
                     };
                     sync!();
+                    self.maybe_collect();
                     match tri!(self.call_at(argc as usize, None, Cont::Push)) {
                         Called::Frame => reload!(),
                         Called::Value(v) => self.push(v),
@@ -391,6 +401,7 @@ impl Vm {
                 }
                 Op::Call(argc) => {
                     sync!();
+                    self.maybe_collect();
                     match tri!(self.call_at(argc as usize, None, Cont::Push)) {
                         Called::Frame => reload!(),
                         Called::Value(v) => self.push(v),
@@ -565,7 +576,7 @@ impl Vm {
                     ip = t as usize;
                     if self.heap.wants_collection() {
                         sync!();
-                        self.collect();
+                        self.maybe_collect();
                     }
                 }
                 Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
@@ -827,25 +838,24 @@ impl Vm {
                         Cont::Init => {
                             self.fiber.stack.truncate(frame.base as usize);
                             if !v.is_none() {
+                                // The caller's frame already holds its own ip.
                                 let t = self.type_name(v);
-                                reload!();
-                                fail!(self.type_error(format!("__init__() should return None, not '{t}'")));
+                                return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
                             }
                         }
                         Cont::ForIter(t) => {
                             self.fiber.stack.truncate(frame.base as usize - 1);
                             self.pop();
+                            self.frame().ip = t;
                             reload!();
-                            ip = t as usize;
                             continue;
                         }
                         Cont::GenNext => {
                             self.fiber.stack.truncate(frame.base as usize - 1);
-                            reload!();
                             let args = if v.is_none() { vec![] } else { vec![v] };
                             let cls = self.exc_class(ExcKind::StopIteration);
                             let e = self.new_exception(cls, args);
-                            fail!(Exc::Object(e));
+                            return Err(Exc::Object(e));
                         }
                         Cont::YieldFrom => {
                             self.fiber.stack.truncate(frame.base as usize - 1);

@@ -59,8 +59,9 @@ impl Vm {
     pub fn format_exception_only(&mut self, exc: Value) -> String {
         let class = self.type_of(exc);
         let name = self.class(class).name.clone();
+        let module_key = Value::Obj(self.intern("__module__"));
         let module = self
-            .lookup_in_class(class, Value::Obj(self.intern("__module__")))
+            .lookup_in_class(class, module_key)
             .and_then(|m| self.str_of(m).map(str::to_string));
         let qual = match module.as_deref() {
             Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{name}"),

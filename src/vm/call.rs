@@ -289,10 +289,9 @@ impl Vm {
         };
         if user_init {
             let f = init.expect("init");
-            self.fiber.stack[callee_pos] = instance;
-            self.fiber.stack.insert(callee_pos + 1, f);
-            self.fiber.stack.insert(callee_pos + 2, instance);
-            let argc = self.fiber.stack.len() - callee_pos - 2 - 1;
+            self.fiber.stack[callee_pos] = f;
+            self.fiber.stack.insert(callee_pos + 1, instance);
+            let argc = self.fiber.stack.len() - callee_pos - 1;
             let init_cont = if cont == Cont::Push { Cont::Init } else { cont };
             return match self.call_at(argc, kwnames, init_cont)? {
                 Called::Frame => Ok(Called::Frame),
@@ -762,7 +761,7 @@ impl Vm {
             globals: dict,
             locals: None,
             blocks: Vec::new(),
-            cont: Cont::Init,
+            cont: Cont::Module,
             generator: None,
         });
         Ok(Called::Frame)

@@ -26,9 +26,11 @@ pub enum Block {
 pub enum Cont {
     /// Push it on the caller's stack (an ordinary call).
     Push,
-    /// `__init__` returned: it must be `None`; the instance, already in the
-    /// callee slot, is the result.
+    /// `__init__` returned: it must be `None`; the instance (its `self`,
+    /// slot 0) is the result.
     Init,
+    /// A module body finished: the module, in the callee slot, is the result.
+    Module,
     /// A generator resumed by `FOR_ITER`: on return, the loop ends and the
     /// caller jumps to the target.
     ForIter(u32),

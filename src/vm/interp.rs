@@ -835,8 +835,13 @@ impl Vm {
                             self.fiber.stack.truncate(frame.base as usize - 1);
                             self.push(v);
                         }
-                        Cont::Init => {
+                        Cont::Module => {
                             self.fiber.stack.truncate(frame.base as usize);
+                        }
+                        Cont::Init => {
+                            let instance = self.fiber.stack[frame.base as usize];
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            self.push(instance);
                             if !v.is_none() {
                                 // The caller's frame already holds its own ip.
                                 let t = self.type_name(v);
@@ -859,9 +864,11 @@ impl Vm {
                         }
                         Cont::YieldFrom => {
                             self.fiber.stack.truncate(frame.base as usize - 1);
-                            // Replace the sub-iterator with the result.
+                            // Replace the sub-iterator with the result and
+                            // move past the `YieldFrom` that was waiting.
                             self.pop();
                             self.push(v);
+                            self.frame().ip += 1;
                         }
                         Cont::Stop => {
                             self.fiber.stack.truncate(frame.base as usize - 1);

@@ -1,5 +1,6 @@
 //! `Code`: a compiled function or module body (instructions, constants, names, line table, frame layout).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::compile::opcode::Op;
@@ -40,6 +41,20 @@ pub struct Code {
     pub cell_params: Vec<Option<u32>>,
     /// Variables this code takes from enclosing scopes; their cells follow the cellvars.
     pub freevars: Vec<String>,
+    /// One inline cache per name for `LoadGlobal`.
+    pub global_cache: Box<[Cell<GlobalCache>]>,
+}
+
+/// Where a global name was last found: the entry index in the globals (or
+/// builtins) dict, valid while those dicts keep the recorded key layout.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub valid: bool,
+    pub builtin: bool,
+    pub globals: u32,
+    pub globals_version: u32,
+    pub builtins_version: u32,
+    pub index: u32,
 }
 
 impl Code {

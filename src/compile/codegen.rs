@@ -140,6 +140,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
 
     fn pop_unit(&mut self) -> Rc<Code> {
         let u = self.units.pop().expect("unit");
+        let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         Rc::new(Code {
             kind: u.kind,
             name: u.name,
@@ -158,6 +159,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             cellvars: u.scope.cellvars.clone(),
             cell_params: u.scope.cell_params.clone(),
             freevars: u.scope.freevars.clone(),
+            global_cache,
         })
     }
 

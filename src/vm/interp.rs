@@ -187,6 +187,67 @@ impl Vm {
         self.err(ExcKind::NameError, format!("name '{n}' is not defined"))
     }
 
+    /// `LoadGlobal` through the code's inline cache.
+    #[inline]
+    fn cached_global(&self, code: &Code, n: usize, globals: ObjRef) -> Option<Value> {
+        let c = code.global_cache[n].get();
+        if !c.valid || c.globals != globals.0 {
+            return None;
+        }
+        let Obj::Dict(g) = self.heap.get(globals) else {
+            return None;
+        };
+        if g.version() != c.globals_version {
+            return None;
+        }
+        if !c.builtin {
+            return Some(g.value_at(c.index as usize));
+        }
+        match self.heap.get(self.builtins) {
+            Obj::Dict(b) if b.version() == c.builtins_version => Some(b.value_at(c.index as usize)),
+            _ => None,
+        }
+    }
+
+    /// Looks a global up in full and refreshes the cache.
+    fn load_global_slow(&mut self, code: &Code, n: usize, globals: ObjRef) -> Res<Value> {
+        let name = code.names[n];
+        let hash = self.hash_key(name)?;
+        let (gver, found) = match self.heap.get(globals) {
+            Obj::Dict(d) => (d.version(), d.find(&self.heap, hash, name).map(|i| (i, d.value_at(i)))),
+            _ => (0, None),
+        };
+        let mut cache = crate::compile::code::GlobalCache {
+            valid: true,
+            builtin: false,
+            globals: globals.0,
+            globals_version: gver,
+            builtins_version: 0,
+            index: 0,
+        };
+        if let Some((i, v)) = found {
+            cache.index = i as u32;
+            code.global_cache[n].set(cache);
+            return Ok(v);
+        }
+        let found = match self.heap.get(self.builtins) {
+            Obj::Dict(d) => {
+                cache.builtins_version = d.version();
+                d.find(&self.heap, hash, name).map(|i| (i, d.value_at(i)))
+            }
+            _ => None,
+        };
+        match found {
+            Some((i, v)) => {
+                cache.builtin = true;
+                cache.index = i as u32;
+                code.global_cache[n].set(cache);
+                Ok(v)
+            }
+            None => Err(self.name_error(name)),
+        }
+    }
+
     fn load_global(&mut self, globals: ObjRef, name: Value) -> Res<Value> {
         if let Some(v) = self.dict_get(globals, name)? {
             return Ok(v);
@@ -304,7 +365,10 @@ impl Vm {
                 }
                 Op::LoadGlobal(n) => {
                     let globals = self.frame().globals;
-                    let v = tri!(self.load_global(globals, code.names[n as usize]));
+                    let v = match self.cached_global(&code, n as usize, globals) {
+                        Some(v) => v,
+                        None => tri!(self.load_global_slow(&code, n as usize, globals)),
+                    };
                     self.push(v);
                 }
                 Op::StoreGlobal(n) => {

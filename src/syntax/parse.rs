@@ -1,12 +1,13 @@
 //! The parser: entry points ([`parse_module`], [`is_incomplete`]), error recovery and
 //! reporting, and the helpers the grammar's one-line actions call.
 //!
-//! Recovery works at the level of top-level statements: the whole input is lexed first;
-//! when the parser fails, the error is recorded and parsing restarts at the next
-//! statement that begins at indentation level 0. That gives one error per broken
-//! top-level statement and never a cascade of follow-on errors. A parse error in a
-//! statement that already has a lexical error is not reported (the lexical error is the
-//! cause).
+//! Error recovery resynchronizes at statements: the whole input is lexed first; when
+//! the parser fails, the error is recorded and parsing goes on with the next statement
+//! that is not nested deeper than the broken one (a broken header's body is skipped).
+//! Each such restart parses a run of statements up to the `DEDENT` that closes their
+//! block, which is balanced and so parses as a module of its own. That gives one error
+//! per broken statement without cascades. A parse error in a statement that already has
+//! a lexical error is not reported (the lexical error is the cause).
 
 use std::cell::Cell;
 use std::collections::HashSet;
@@ -49,6 +50,50 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     } else {
         errors.sort_by_key(|e| e.span.start);
         Err(errors)
+    }
+}
+
+/// Parses a single expression (for `eval`); newlines inside it are ignored, as within
+/// brackets.
+pub fn parse_expression(source: &str) -> Result<Expr, Vec<SyntaxError>> {
+    if source.trim().is_empty() {
+        let end = source.len();
+        return Err(vec![SyntaxError::new(
+            "unexpected EOF while parsing",
+            Span::new(end, end),
+        )]);
+    }
+    let start = if source.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut tokens = Vec::new();
+    let mut errors = Vec::new();
+    for item in Lexer::embedded(source, start, source.len()) {
+        match item {
+            Ok(token) => tokens.push(token),
+            Err(error) => errors.push(error),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let pulled = Cell::new(0usize);
+    let stream = std::iter::once((start, Token::StartExpr, start))
+        .chain(
+            tokens
+                .iter()
+                .cloned()
+                .inspect(|_| pulled.set(pulled.get() + 1)),
+        )
+        .map(Ok::<Spanned, SyntaxError>);
+    match grammar::TopParser::new().parse(source, stream) {
+        Ok(Top::Expr(expr)) => Ok(expr),
+        Ok(Top::Module(_)) => Err(vec![SyntaxError::new(
+            "invalid syntax",
+            Span::new(start, source.len()),
+        )]),
+        Err(error) => {
+            let bad = pulled.get().saturating_sub(1);
+            Err(vec![convert_error(error, source, &tokens, bad)])
+        }
     }
 }
 
@@ -106,14 +151,14 @@ fn ends_with_blank_line(source: &str) -> bool {
     }
 }
 
-/// Parses a token stream, restarting after each error at the next top-level statement.
+/// Parses a token stream, recovering after each error (see the module comment).
 fn parse_tokens(
     source: &str,
     tokens: &[Spanned],
     lex_errors: &[SyntaxError],
 ) -> (Vec<Stmt>, Vec<SyntaxError>) {
     let parser = grammar::TopParser::new();
-    // Indentation level before each token.
+    // Indentation level before each token (and after the last one).
     let mut levels = Vec::with_capacity(tokens.len() + 1);
     let mut level = 0i64;
     for (_, token, _) in tokens {
@@ -128,27 +173,27 @@ fn parse_tokens(
 
     let mut body = Vec::new();
     let mut errors = Vec::new();
-    let mut start = 0;
-    loop {
+    let mut chunk = Some((0, tokens.len()));
+    while let Some((start, stop)) = chunk {
         let pulled = Cell::new(0usize);
         let origin = tokens.get(start).map_or(source.len(), |t| t.0);
         let stream = std::iter::once((origin, Token::StartModule, origin))
-            .chain(tokens[start..].iter().cloned().inspect(|_| {
+            .chain(tokens[start..stop].iter().cloned().inspect(|_| {
                 pulled.set(pulled.get() + 1);
             }))
             .map(Ok::<Spanned, SyntaxError>);
         match parser.parse(source, stream) {
             Ok(Top::Module(stmts)) => {
-                body.extend(stmts);
-                break;
+                if errors.is_empty() {
+                    body.extend(stmts);
+                }
+                chunk = next_chunk(tokens, &levels, stop, i64::MAX);
             }
-            Ok(Top::Expr(_)) => break,
+            Ok(Top::Expr(_)) => chunk = None,
             Err(error) => {
-                let bad = (start + pulled.get()).saturating_sub(1);
-                let resume = resync(tokens, &levels, bad);
+                let bad = (start + pulled.get()).saturating_sub(1).min(stop);
                 let chunk_start = if start == 0 { 0 } else { origin };
-                let error =
-                    convert_error(error, source, &tokens[start..], bad.saturating_sub(start));
+                let error = convert_error(error, source, &tokens[start..stop], bad - start);
                 // A lexical error earlier in the same statement is the real cause.
                 let caused_by_lex_error = lex_errors
                     .iter()
@@ -156,21 +201,41 @@ fn parse_tokens(
                 if !caused_by_lex_error {
                     errors.push(error);
                 }
-                match resume {
-                    Some(j) => start = j,
-                    None => break,
-                }
+                // Resume at the next statement no deeper than the broken one.
+                let line = if tokens.get(bad).is_some_and(|t| t.1 == Token::Indent) {
+                    bad + 1
+                } else {
+                    line_start(tokens, bad)
+                };
+                chunk = next_chunk(tokens, &levels, bad + 1, levels[line.min(tokens.len())]);
             }
         }
     }
     (body, errors)
 }
 
-/// The first token after `bad` that starts a statement at indentation level 0.
-fn resync(tokens: &[Spanned], levels: &[i64], bad: usize) -> Option<usize> {
-    (bad + 1..tokens.len()).find(|&j| {
-        matches!(tokens[j - 1].1, Token::NewlineLogical | Token::Dedent)
-            && levels[j] == 0
+/// Index of the first token of the logical line holding token `index`.
+fn line_start(tokens: &[Spanned], index: usize) -> usize {
+    tokens[..index.min(tokens.len())]
+        .iter()
+        .rposition(|t| matches!(t.1, Token::NewlineLogical | Token::Indent | Token::Dedent))
+        .map_or(0, |i| i + 1)
+}
+
+/// The next chunk to parse on its own: from the first statement at or after `from`
+/// whose indentation level is at most `max_level`, up to the `DEDENT` closing that
+/// level. Its INDENT/DEDENT tokens are balanced, so it parses as a module.
+fn next_chunk(
+    tokens: &[Spanned],
+    levels: &[i64],
+    from: usize,
+    max_level: i64,
+) -> Option<(usize, usize)> {
+    let start = (from.max(1)..tokens.len()).find(|&j| {
+        matches!(
+            tokens[j - 1].1,
+            Token::NewlineLogical | Token::Indent | Token::Dedent
+        ) && levels[j] <= max_level
             && !matches!(
                 tokens[j].1,
                 Token::NewlineLogical
@@ -181,7 +246,12 @@ fn resync(tokens: &[Spanned], levels: &[i64], bad: usize) -> Option<usize> {
                     | Token::Except
                     | Token::Finally
             )
-    })
+    })?;
+    let level = levels[start];
+    let stop = (start..tokens.len())
+        .find(|&k| tokens[k].1 == Token::Dedent && levels[k + 1] < level)
+        .unwrap_or(tokens.len());
+    Some((start, stop))
 }
 
 /// Turns a lalrpop error into a Python-style syntax error. `tokens` is the chunk being
@@ -277,12 +347,7 @@ fn indented_block_error(span: Span, tokens: &[Spanned], bad: usize) -> SyntaxErr
 
 /// The compound-statement keyword starting the logical line of token `index`, if any.
 fn line_keyword(tokens: &[Spanned], index: usize) -> Option<String> {
-    let index = index.min(tokens.len());
-    let line_start = tokens[..index]
-        .iter()
-        .rposition(|t| matches!(t.1, Token::NewlineLogical | Token::Indent | Token::Dedent))
-        .map_or(0, |i| i + 1);
-    let first = &tokens.get(line_start)?.1;
+    let first = &tokens.get(line_start(tokens, index))?.1;
     if first.opens_header() {
         first.text().map(str::to_string)
     } else {
@@ -2341,6 +2406,44 @@ class E(): pass
     }
 
     #[test]
+    fn errors_inside_blocks_are_reported_separately() {
+        let src = "\
+def f():
+    x = = 1
+    y = 2 +
+    if z
+        pass
+    return 1
+class A:
+    def m(self):
+        if a:
+            b = (1 2)
+        else:
+            c = d e
+        return
+";
+        let errors = errors_of(src);
+        let at: Vec<_> = errors
+            .iter()
+            .map(|e| (e.message.as_str(), e.line_col(src).0))
+            .collect();
+        assert_eq!(
+            at,
+            [
+                ("invalid syntax", 2),
+                ("invalid syntax", 3),
+                ("expected ':'", 4),
+                ("invalid syntax", 10),
+                ("invalid syntax", 12),
+            ]
+        );
+        // A wrongly indented run of lines gives one error.
+        let errors = errors_of("x = 1\n    y = 2\n    z = 3\nw = (\n");
+        let messages: Vec<_> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(messages, ["unexpected indent", "'(' was never closed"]);
+    }
+
+    #[test]
     fn rendering() {
         let src = "x = 1\nif x\n    y = 2\n";
         let errors = errors_of(src);
@@ -2551,5 +2654,25 @@ mod more_tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod expression_tests {
+    use super::*;
+
+    #[test]
+    fn parse_expression_entry() {
+        let e = parse_expression("1 + 2 * x").unwrap();
+        assert!(matches!(e.kind, ExprKind::BinOp { op: BinOp::Add, .. }));
+        assert_eq!(e.span, Span::new(0, 9));
+        let e = parse_expression("  a,\n b  \n").unwrap();
+        assert!(matches!(e.kind, ExprKind::Tuple(ref v) if v.len() == 2));
+        assert!(parse_expression("x = 1").is_err());
+        assert!(parse_expression("").is_err());
+        assert!(parse_expression("*a").is_err());
+        assert!(parse_expression("(1").is_err());
+        let errors = parse_expression("1 +").unwrap_err();
+        assert_eq!(errors[0].message, "unexpected EOF while parsing");
     }
 }

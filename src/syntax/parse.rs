@@ -97,10 +97,12 @@ pub fn parse_expression(source: &str) -> Result<Expr, Vec<SyntaxError>> {
     }
 }
 
-/// REPL helper: true when more input is needed before `source` can be run — it ends
-/// inside a bracket, a triple-quoted string or after a `\` continuation, or its last
-/// line opens a block (`def f():`), or it has an indented block not yet closed by a
-/// blank line. Input with a real syntax error is complete (so that it gets reported).
+/// REPL helper: true when more input is needed before `source` can be run, as
+/// Python's `codeop` decides. The REPL passes every line entered so far, each with its
+/// `'\n'`. Input is incomplete when it ends inside a bracket, a triple-quoted string or
+/// after a `\` continuation, or when it holds a compound statement (`def f():`,
+/// `if x: y`, a decorator) that no blank line has closed yet. Input with a real syntax
+/// error is complete, so that the error gets reported at once.
 pub fn is_incomplete(source: &str) -> bool {
     let mut lexer = Lexer::new(source);
     let mut tokens = Vec::new();
@@ -117,18 +119,17 @@ pub fn is_incomplete(source: &str) -> bool {
     if lex_errors {
         return false;
     }
-    let last = tokens
-        .iter()
-        .rev()
-        .find(|t| !matches!(t, Token::NewlineLogical | Token::Dedent));
-    let ends_with_colon = last == Some(&Token::Colon);
-    let opened_block = tokens.contains(&Token::Indent);
-    let last_line_start = tokens[..tokens.len().saturating_sub(1)]
-        .iter()
-        .rposition(|t| matches!(t, Token::NewlineLogical | Token::Indent | Token::Dedent))
-        .map_or(0, |i| i + 1);
-    let decorator = tokens.get(last_line_start) == Some(&Token::At);
-    if !(ends_with_colon || opened_block || decorator) || ends_with_blank_line(source) {
+    let line_starts = tokens.iter().enumerate().filter(|&(i, _)| {
+        i == 0
+            || matches!(
+                tokens[i - 1],
+                Token::NewlineLogical | Token::Indent | Token::Dedent
+            )
+    });
+    let compound = line_starts
+        .map(|(_, t)| t)
+        .any(|t| t.opens_header() || *t == Token::At);
+    if !compound || ends_with_blank_line(source) {
         return false;
     }
     let end = source.trim_end().len();
@@ -192,22 +193,36 @@ fn parse_tokens(
             Ok(Top::Expr(_)) => chunk = None,
             Err(error) => {
                 let bad = (start + pulled.get()).saturating_sub(1).min(stop);
+                let from_action = matches!(error, ParseError::User { .. });
                 let chunk_start = if start == 0 { 0 } else { origin };
                 let error = convert_error(error, source, &tokens[start..stop], bad - start);
                 // A lexical error earlier in the same statement is the real cause.
                 let caused_by_lex_error = lex_errors
                     .iter()
                     .any(|e| e.span.start >= chunk_start && e.span.start <= error.span.start);
+                // An action's error (a bad target, say) may be found only after its
+                // statement ended; resume right after the offending node instead.
+                let broken = if from_action {
+                    tokens[start..stop]
+                        .iter()
+                        .position(|t| t.0 >= error.span.end)
+                        .map_or(stop, |i| start + i)
+                        .saturating_sub(1)
+                        .max(start)
+                } else {
+                    bad
+                };
                 if !caused_by_lex_error {
                     errors.push(error);
                 }
                 // Resume at the next statement no deeper than the broken one.
-                let line = if tokens.get(bad).is_some_and(|t| t.1 == Token::Indent) {
-                    bad + 1
+                let line = if tokens.get(broken).is_some_and(|t| t.1 == Token::Indent) {
+                    broken + 1
                 } else {
-                    line_start(tokens, bad)
+                    line_start(tokens, broken)
                 };
-                chunk = next_chunk(tokens, &levels, bad + 1, levels[line.min(tokens.len())]);
+                let max_level = levels[line.min(tokens.len())];
+                chunk = next_chunk(tokens, &levels, broken + 1, max_level);
             }
         }
     }
@@ -2437,6 +2452,13 @@ class A:
                 ("invalid syntax", 12),
             ]
         );
+        // An error found when a compound statement is reduced does not hide the next one.
+        let src = "for f() in x:\n    pass\ny = = 1\n";
+        let messages: Vec<_> = errors_of(src).into_iter().map(|e| e.message).collect();
+        assert_eq!(
+            messages,
+            ["cannot assign to function call", "invalid syntax"]
+        );
         // A wrongly indented run of lines gives one error.
         let errors = errors_of("x = 1\n    y = 2\n    z = 3\nw = (\n");
         let messages: Vec<_> = errors.iter().map(|e| e.message.as_str()).collect();
@@ -2486,6 +2508,11 @@ class A:
         assert!(!is_incomplete("'abc"));
         assert!(is_incomplete("class A:\n    def f(self):\n        pass\n"));
         assert!(is_incomplete("@dec\n"));
+        assert!(is_incomplete("if x: print(1)\n"));
+        assert!(!is_incomplete("if x: print(1)\n\n"));
+        assert!(is_incomplete("for i in x:\n    print i\n"));
+        assert!(!is_incomplete("print 'a'\n"));
+        assert!(!is_incomplete("# just a comment\n"));
     }
 
     #[test]

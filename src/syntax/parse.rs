@@ -2539,15 +2539,10 @@ class A:
         parse_ok("x = [*a, *b]\nprint(*a, sep='')\n");
         parse_ok("if True:\n\tx = 1\n");
     }
-}
-
-#[cfg(test)]
-mod more_tests {
-    use super::*;
 
     fn ok(src: &str) {
         if let Err(errors) = parse_module(src) {
-            panic!("{}", super::super::error::render(&errors, "<t>", src));
+            panic!("{}", render(&errors, "<t>", src));
         }
     }
 
@@ -2665,28 +2660,14 @@ mod more_tests {
         ];
         for src in samples {
             let _ = is_incomplete(src);
-            if std::env::var("SLATE_SHOW").is_ok() {
-                match parse_module(src) {
-                    Ok(m) => println!("{src:?}: ok {:?}", m.body.len()),
-                    Err(e) => println!(
-                        "{src:?}: {:?}",
-                        e.iter().map(|e| (&e.message, &e.label)).collect::<Vec<_>>()
-                    ),
-                }
-            }
             if let Err(errors) = parse_module(src) {
-                let _ = super::super::error::render(&errors, "g.sl", src);
+                let _ = render(&errors, "g.sl", src);
                 for e in &errors {
                     let _ = e.line_col(src);
                 }
             }
         }
     }
-}
-
-#[cfg(test)]
-mod expression_tests {
-    use super::*;
 
     #[test]
     fn parse_expression_entry() {

@@ -1635,6 +1635,48 @@ mod tests {
         assert!(seen >= 2);
     }
 
+    #[test]
+    fn stackless_doc_examples_parse() {
+        let mut failures = Vec::new();
+        let mut seen = 0;
+        for path in corpus("/work/shared/stackless-docs", "rst") {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let mut snippets: Vec<String> = Vec::new();
+            let mut open = false;
+            for line in text.lines() {
+                let code = line.trim_start();
+                let prompt = code.strip_prefix(">>>");
+                // Some listings prefix every line, indented ones included, with `>>>`.
+                let continued = prompt.is_some_and(|r| r.starts_with("  ")) && open;
+                if let (Some(rest), false) = (prompt, continued) {
+                    snippets.push(format!("{}\n", rest.strip_prefix(' ').unwrap_or(rest)));
+                    open = true;
+                } else if let (true, Some(rest)) = (open, prompt.or(code.strip_prefix("..."))) {
+                    if let Some(last) = snippets.last_mut() {
+                        last.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+                        last.push('\n');
+                    }
+                } else {
+                    open = false;
+                }
+            }
+            for snippet in snippets {
+                seen += 1;
+                // This listing in the docs really lacks a ')'.
+                let known_broken = snippet.contains("raise(RuntimeError(\"tasklet is alive\")\n");
+                if let (Err(errors), false) = (parse_module(&snippet), known_broken) {
+                    failures.push(render(&errors, &path.display().to_string(), &snippet));
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {seen}:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
     // ------------------------------------------------------------ expressions
 
     #[test]

@@ -51,12 +51,7 @@ impl SyntaxError {
 
     /// 1-based line and column (in characters) of the start of the span.
     pub fn line_col(&self, source: &str) -> (usize, usize) {
-        let start = floor_char_boundary(source, self.span.start);
-        let before = &source[..start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
-        (line, col)
+        line_col(source, self.span.start)
     }
 
     /// The Python exception class this error is raised as: `SyntaxError`,
@@ -79,6 +74,16 @@ impl fmt::Display for SyntaxError {
 }
 
 impl std::error::Error for SyntaxError {}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub(crate) fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let start = floor_char_boundary(source, offset);
+    let before = &source[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
 
 fn floor_char_boundary(source: &str, mut index: usize) -> usize {
     index = index.min(source.len());

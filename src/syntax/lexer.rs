@@ -17,7 +17,7 @@ use std::collections::VecDeque;
 use logos::Logos;
 
 use super::ast::Span;
-use super::error::SyntaxError;
+use super::error::{line_col, SyntaxError};
 use super::token::{LexErrorKind, Token};
 
 /// A token with its byte range, as lalrpop's external lexer interface wants it.
@@ -193,7 +193,8 @@ impl<'s> Lexer<'s> {
                         )
                         .with_label(format!("expected '{}'", matching(open)))
                         .with_help(format!(
-                            "the '{open}' at offset {pos} is still open; close it with '{}'",
+                            "the '{open}' opened on line {} is still open; close it with '{}'",
+                            line_col(self.src, pos).0,
                             matching(open)
                         ));
                         self.error(error);

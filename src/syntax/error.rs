@@ -51,12 +51,7 @@ impl SyntaxError {
 
     /// 1-based line and column (in characters) of the start of the span.
     pub fn line_col(&self, source: &str) -> (usize, usize) {
-        let start = floor_char_boundary(source, self.span.start);
-        let before = &source[..start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
-        (line, col)
+        line_col(source, self.span.start)
     }
 
     /// The Python exception class this error is raised as: `SyntaxError`,
@@ -80,12 +75,30 @@ impl fmt::Display for SyntaxError {
 
 impl std::error::Error for SyntaxError {}
 
+/// 1-based line and column (in characters) of a byte offset.
+pub(crate) fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let start = floor_char_boundary(source, offset);
+    let before = &source[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
 fn floor_char_boundary(source: &str, mut index: usize) -> usize {
     index = index.min(source.len());
     while !source.is_char_boundary(index) {
         index -= 1;
     }
     index
+}
+
+fn next_boundary(source: &str, index: usize) -> usize {
+    let mut end = index + 1;
+    while end < source.len() && !source.is_char_boundary(end) {
+        end += 1;
+    }
+    end.min(source.len())
 }
 
 /// One error together with its named source, as miette wants it.
@@ -97,7 +110,12 @@ struct Report<'a> {
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.error.exception_class(), self.error.message)
+        write!(
+            f,
+            "{}: {}",
+            self.error.exception_class(),
+            self.error.message
+        )
     }
 }
 
@@ -109,10 +127,14 @@ impl Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let len = self.source.inner().len();
-        let start = floor_char_boundary(self.source.inner(), self.error.span.start);
-        let end = floor_char_boundary(self.source.inner(), self.error.span.end.max(start));
-        let end = end.min(len);
+        let text = self.source.inner();
+        let start = floor_char_boundary(text, self.error.span.start);
+        let mut end = floor_char_boundary(text, self.error.span.end.max(start));
+        if end == start {
+            // Show an empty span (an error at a line end, or at the end of the input) as
+            // one column wide; `render` pads the source with a space for the latter.
+            end = next_boundary(text, start);
+        }
         let label = LabeledSpan::new(Some(self.error.label.clone()), start, end - start);
         Some(Box::new(std::iter::once(label)))
     }
@@ -128,18 +150,29 @@ impl Diagnostic for Report<'_> {
 /// Renders errors as miette reports (file name, `line:column`, a label under each
 /// offending token), one after the other, without colors.
 pub fn render(errors: &[SyntaxError], filename: &str, source: &str) -> String {
-    let named = NamedSource::new(filename, source.to_string());
+    // A trailing space gives errors at the very end of the input a column to point at.
+    let at_end = errors.iter().any(|e| e.span.start >= source.len());
+    let padded = if at_end {
+        format!("{source} ")
+    } else {
+        source.to_string()
+    };
+    let named = NamedSource::new(filename, padded);
     let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
         .with_links(false)
         .with_urls(false);
     let mut out = String::new();
-    for error in errors {
+    for (i, error) in errors.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         let report = Report {
             error,
             source: &named,
         };
         if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!("{}: {}\n", report, filename));
+            let (line, col) = error.line_col(source);
+            out.push_str(&format!("{report}\n  at {filename}:{line}:{col}\n"));
         }
     }
     out

@@ -17,7 +17,7 @@ use std::collections::VecDeque;
 use logos::Logos;
 
 use super::ast::Span;
-use super::error::SyntaxError;
+use super::error::{line_col, SyntaxError};
 use super::token::{LexErrorKind, Token};
 
 /// A token with its byte range, as lalrpop's external lexer interface wants it.
@@ -28,6 +28,9 @@ pub type LexError = SyntaxError;
 
 /// Tab stops used for indentation, as in Python.
 const TAB_SIZE: usize = 8;
+
+/// Deepest bracket nesting accepted (CPython's limit), which also bounds AST depth.
+const MAX_BRACKET_DEPTH: usize = 200;
 
 /// The indentation of one level: columns with tabs to multiples of 8, and with tabs as 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +71,8 @@ pub struct Lexer<'s> {
 impl<'s> Lexer<'s> {
     /// A lexer over a whole module.
     pub fn new(src: &'s str) -> Lexer<'s> {
-        Lexer::with_mode(src, 0, src.len(), false)
+        let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
+        Lexer::with_mode(src, bom, src.len(), false)
     }
 
     /// A lexer over `src[start..end]` (an f-string field), as if inside brackets;
@@ -155,6 +159,14 @@ impl<'s> Lexer<'s> {
         let depth0 = self.brackets.is_empty() && !self.embedded;
         let mut token = token;
         match &token {
+            Token::LParen | Token::LBracket | Token::LBrace
+                if self.brackets.len() >= MAX_BRACKET_DEPTH =>
+            {
+                let error = SyntaxError::new("too many nested parentheses", Span::new(start, end))
+                    .with_label("nesting is too deep here");
+                self.error(error);
+                return;
+            }
             Token::LParen => self.brackets.push(('(', start)),
             Token::LBracket => self.brackets.push(('[', start)),
             Token::LBrace => self.brackets.push(('{', start)),
@@ -166,11 +178,9 @@ impl<'s> Lexer<'s> {
                 };
                 match self.brackets.pop() {
                     None => {
-                        let error = SyntaxError::new(
-                            format!("unmatched '{close}'"),
-                            Span::new(start, end),
-                        )
-                        .with_label("no bracket was opened for this one");
+                        let error =
+                            SyntaxError::new(format!("unmatched '{close}'"), Span::new(start, end))
+                                .with_label("no bracket was opened for this one");
                         self.error(error);
                         return;
                     }
@@ -183,7 +193,8 @@ impl<'s> Lexer<'s> {
                         )
                         .with_label(format!("expected '{}'", matching(open)))
                         .with_help(format!(
-                            "the '{open}' at offset {pos} is still open; close it with '{}'",
+                            "the '{open}' opened on line {} is still open; close it with '{}'",
+                            line_col(self.src, pos).0,
                             matching(open)
                         ));
                         self.error(error);
@@ -242,7 +253,10 @@ impl<'s> Lexer<'s> {
         }
         let ws = Span::new(self.line_start, self.line_start + ws_len);
         let here = Indentation { col, alt_col };
-        let top = *self.indents.last().unwrap_or(&Indentation { col: 0, alt_col: 0 });
+        let top = *self
+            .indents
+            .last()
+            .unwrap_or(&Indentation { col: 0, alt_col: 0 });
         if col == top.col {
             if alt_col != top.alt_col {
                 self.tab_error(ws);
@@ -292,7 +306,7 @@ impl<'s> Lexer<'s> {
             .with_label("this bracket is never closed")
             .with_help(format!("add a matching '{}'", matching(open)));
             self.error(error);
-        } else if !self.embedded && self.dangling_continuation() {
+        } else if !self.embedded && !self.needs_more && self.dangling_continuation() {
             self.needs_more = true;
             let error = SyntaxError::new("unexpected EOF while parsing", Span::new(end, end))
                 .with_label("the line continues past the end of the input");
@@ -324,7 +338,15 @@ impl<'s> Lexer<'s> {
         let text = &self.src[start..end];
         match kind {
             LexErrorKind::InvalidCharacter => {
-                let c = text.chars().next().unwrap_or(' ');
+                // A bad character inside a would-be identifier: point at that character.
+                let (offset, c) = text
+                    .char_indices()
+                    .find(|&(i, c)| {
+                        !(c.is_ascii() || c.is_alphanumeric())
+                            || (i == 0 && !c.is_alphabetic() && !c.is_ascii())
+                    })
+                    .unwrap_or((0, text.chars().next().unwrap_or(' ')));
+                let (start, end) = (start + offset, start + offset + c.len_utf8());
                 if c == '\\' {
                     if self.src[end..].trim().is_empty() {
                         self.needs_more = true;
@@ -365,6 +387,10 @@ impl<'s> Lexer<'s> {
                     Span::new(start, (start + open).min(end)),
                 )
                 .with_label("this string is never closed")
+            }
+            LexErrorKind::InvalidNumber(kind) => {
+                SyntaxError::new(format!("invalid {kind} literal"), Span::new(start, end))
+                    .with_label("this number is malformed")
             }
             LexErrorKind::BadStringLiteral(message) => {
                 SyntaxError::new(message, Span::new(start, end))
@@ -453,7 +479,8 @@ mod tests {
 
     #[test]
     fn print_statement_detection() {
-        let toks = kinds("print 'a'\nprint('a')\nprint\nprint.x\nif x: print 1\nf = lambda: print\n");
+        let toks =
+            kinds("print 'a'\nprint('a')\nprint\nprint.x\nif x: print 1\nf = lambda: print\n");
         let prints = toks.iter().filter(|t| **t == Token::PrintStmt).count();
         assert_eq!(prints, 3);
         let last_line = kinds("f = lambda: print\n");
@@ -483,7 +510,8 @@ mod tests {
     fn numbers_and_strings() {
         use super::super::token::StrLit;
         use Token::*;
-        let toks = kinds("0x_ff 0o17 0b101 1_000 1.5 1e9 .5 5. 1_000.5 'a\\x41\\u00e9' b'\\x00' r'\\n'");
+        let toks =
+            kinds("0x_ff 0o17 0b101 1_000 1.5 1e9 .5 5. 1_000.5 'a\\x41\\u00e9' b'\\x00' r'\\n'");
         assert_eq!(toks[0], Int(255.into()));
         assert_eq!(toks[1], Int(15.into()));
         assert_eq!(toks[2], Int(5.into()));
@@ -500,7 +528,9 @@ mod tests {
 
     #[test]
     fn unterminated_strings() {
-        let errors: Vec<_> = Lexer::new("x = 'abc\ny = 1\n").filter_map(|t| t.err()).collect();
+        let errors: Vec<_> = Lexer::new("x = 'abc\ny = 1\n")
+            .filter_map(|t| t.err())
+            .collect();
         assert_eq!(errors[0].message, "EOL while scanning string literal");
         assert_eq!(errors[0].span, Span::new(4, 5));
         let mut lexer = Lexer::new("x = '''abc\n");

@@ -21,6 +21,8 @@ pub enum LexErrorKind {
     UnterminatedTripleString,
     /// A bad escape sequence or a non-ASCII character in a bytes literal.
     BadStringLiteral(String),
+    /// A malformed number, with the kind of literal (`decimal`, `hexadecimal`, ...).
+    InvalidNumber(&'static str),
 }
 
 /// A string literal as written, before adjacent literals are concatenated.
@@ -130,15 +132,18 @@ pub enum Token {
     Yield,
 
     // ---- words and literals ----
-    #[regex(r"[a-zA-Z_\u{80}-\u{10FFFF}][a-zA-Z0-9_\u{80}-\u{10FFFF}]*", |lex| lex.slice().to_string())]
+    #[regex(r"[a-zA-Z_\u{80}-\u{10FFFF}][a-zA-Z0-9_\u{80}-\u{10FFFF}]*", name)]
     Name(String),
-    #[regex(r"[1-9](_?[0-9])*", |lex| int_value(lex.slice(), 10))]
-    #[regex(r"0(_?0)*", |lex| int_value(lex.slice(), 10))]
-    #[regex(r"0[xX](_?[0-9a-fA-F])+", |lex| int_value(&lex.slice()[2..], 16))]
-    #[regex(r"0[oO](_?[0-7])+", |lex| int_value(&lex.slice()[2..], 8))]
-    #[regex(r"0[bB](_?[01])+", |lex| int_value(&lex.slice()[2..], 2))]
+    #[regex(r"[1-9](_?[0-9])*", |lex| int_value(lex.slice()))]
+    #[regex(r"0(_?0)*", |lex| int_value(lex.slice()))]
+    #[regex(r"0[xX](_?[0-9a-fA-F])+", |lex| int_value(lex.slice()))]
+    #[regex(r"0[oO](_?[0-7])+", |lex| int_value(lex.slice()))]
+    #[regex(r"0[bB](_?[01])+", |lex| int_value(lex.slice()))]
     Int(BigInt),
-    #[regex(r"([0-9](_?[0-9])*)?\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", float_value)]
+    #[regex(
+        r"([0-9](_?[0-9])*)?\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?",
+        float_value
+    )]
     #[regex(r"[0-9](_?[0-9])*\.([eE][+-]?[0-9](_?[0-9])*)?", float_value)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", float_value)]
     Float(f64),
@@ -367,15 +372,42 @@ impl Token {
     }
 }
 
-fn int_value(digits: &str, radix: u32) -> BigInt {
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    // The regexes only admit valid digits of the radix, so this cannot fail.
-    BigInt::from_str_radix(&clean, radix).unwrap_or_default()
+/// Identifiers may use Unicode letters and digits; other non-ASCII characters are errors.
+fn name(lex: &mut Lexer<Token>) -> Result<String, LexErrorKind> {
+    let text = lex.slice();
+    let mut chars = text.chars();
+    let first_ok = chars
+        .next()
+        .is_some_and(|c| c.is_ascii() || c.is_alphabetic());
+    if first_ok && chars.all(|c| c.is_ascii() || c.is_alphanumeric()) {
+        Ok(text.to_string())
+    } else {
+        Err(LexErrorKind::InvalidCharacter)
+    }
 }
 
-fn float_value(lex: &mut Lexer<Token>) -> f64 {
+/// The value of an integer literal. Logos may hand a callback a partial match such as
+/// `0x` or `1e` (it does not backtrack), so the text is validated here.
+fn int_value(text: &str) -> Result<BigInt, LexErrorKind> {
+    let prefix = text.get(..2).map(str::to_ascii_lowercase);
+    let (digits, radix, kind) = match prefix.as_deref() {
+        Some("0x") => (&text[2..], 16, "hexadecimal"),
+        Some("0o") => (&text[2..], 8, "octal"),
+        Some("0b") => (&text[2..], 2, "binary"),
+        _ => (text, 10, "decimal"),
+    };
+    if digits.ends_with('_') || digits.contains("__") {
+        return Err(LexErrorKind::InvalidNumber(kind));
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    BigInt::from_str_radix(&clean, radix).map_err(|_| LexErrorKind::InvalidNumber(kind))
+}
+
+fn float_value(lex: &mut Lexer<Token>) -> Result<f64, LexErrorKind> {
     let clean: String = lex.slice().chars().filter(|&c| c != '_').collect();
-    clean.parse().unwrap_or(f64::NAN)
+    clean
+        .parse()
+        .map_err(|_| LexErrorKind::InvalidNumber("decimal"))
 }
 
 /// Called after the prefix and the opening quote: scans to the closing quote, decodes.
@@ -423,14 +455,15 @@ fn string_literal(lex: &mut Lexer<Token>) -> Result<StrLit, LexErrorKind> {
             _ => i += 1,
         }
     }
-    let body_start_abs = lex.span().end + open_len;
-    let body_end_abs = lex.span().end + body_end;
-    let body = &lex.remainder()[open_len..body_end];
-    let literal = if fstring {
+    let body_start = lex.span().end + open_len;
+    let body_end = lex.span().end + body_end;
+    lex.bump(i);
+    let body = &lex.source()[body_start..body_end];
+    Ok(if fstring {
         StrLit::FString {
             raw,
-            start: body_start_abs,
-            end: body_end_abs,
+            start: body_start,
+            end: body_end,
         }
     } else if bytes {
         StrLit::Bytes(decode_bytes(body, raw).map_err(LexErrorKind::BadStringLiteral)?)
@@ -438,9 +471,7 @@ fn string_literal(lex: &mut Lexer<Token>) -> Result<StrLit, LexErrorKind> {
         StrLit::Str(normalize_newlines(body))
     } else {
         StrLit::Str(decode_str(body).map_err(LexErrorKind::BadStringLiteral)?)
-    };
-    lex.bump(i);
-    Ok(literal)
+    })
 }
 
 /// Source newlines inside a literal always mean `\n`.

@@ -10,7 +10,7 @@ fn print(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> {
     vm.write_out(&s);
     Ok(Value::None)
 }
-fn range(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> { Ok(ops::make_range(vm, args)) }
+fn range(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> { let (s, e) = match args { [Value::Int(e)] => (0, *e), [Value::Int(s), Value::Int(e), ..] => (*s, *e), _ => (0, 0) }; Ok(vm.alloc(crate::objects::Obj::Range(Box::new(crate::objects::RangeObj { start: s, stop: e, step: 1 })))) }
 fn len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> { let v = ops::to_vec(vm, args[0])?; Ok(Value::Int(v.len() as i64)) }
 fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> { match ops::iter_next(vm, args[0])? { Some(v) => Ok(v), None => Err(crate::vm::Exc::bare(crate::vm::ExcKind::StopIteration)) } }
 fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> { ops::get_iter(vm, args[0]) }

@@ -284,4 +284,400 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
     }
 }
 
-pub const METHODS: &[crate::objects::types::Method] = &[];
+
+// ---------------------------------------------------------------------------
+// Methods and views (the natives of `dict`)
+// ---------------------------------------------------------------------------
+
+use crate::objects::iter::{DictIterKind, IterObj};
+use crate::objects::ops::{self, check_args, descriptor_error, split_self};
+use crate::objects::types::Method;
+use crate::vm::value::ObjRef;
+use crate::vm::{Exc, ExcKind, Res, Vm};
+
+/// A shallow copy of a dict.
+pub(crate) fn copy_dict(vm: &mut Vm, r: ObjRef) -> ObjRef {
+    let entries: Vec<Entry> = match vm.heap.get(r) {
+        Obj::Dict(d) => d.entries.iter().filter(|e| !matches!(e.key, Value::Undef)).copied().collect(),
+        _ => Vec::new(),
+    };
+    let mut d = DictObj::new();
+    for e in entries {
+        d.insert_new(e.hash, e.key, e.value);
+    }
+    vm.heap.alloc(Obj::Dict(Box::new(d)))
+}
+
+/// `d.update(other)`: a dict, an object with `keys()`, or an iterable of pairs.
+pub(crate) fn update_from(vm: &mut Vm, d: ObjRef, other: Value) -> Res<()> {
+    if let Some(Obj::Dict(o)) = other.as_obj().map(|r| vm.heap.get(r)) {
+        let entries: Vec<(Value, Value)> = o.iter().collect();
+        for (k, v) in entries {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    if ops::find_dunder(vm, other, "keys").is_some() {
+        let keys = ops::call_dunder(vm, other, "keys", &[])?.unwrap_or(Value::None);
+        let keys = ops::to_vec(vm, keys)?;
+        let roots = ops::Roots::new(vm);
+        let res = (|| {
+            for k in keys {
+                roots.push(vm, k);
+                let v = ops::get_item(vm, other, k)?;
+                vm.dict_set(d, k, v)?;
+            }
+            Ok(())
+        })();
+        roots.release(vm);
+        return res;
+    }
+    let items = ops::to_vec(vm, other)?;
+    for (i, item) in items.into_iter().enumerate() {
+        let pair = match ops::seq_items(vm, item) {
+            Some(p) => p,
+            None if ops::get_iter(vm, item).is_ok() => ops::to_vec(vm, item)?,
+            None => {
+                return Err(ops::type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )))
+            }
+        };
+        if pair.len() != 2 {
+            return Err(ops::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        vm.dict_set(d, pair[0], pair[1])?;
+    }
+    Ok(())
+}
+
+/// Keyword arguments into a dict (`dict(**kw)`, `d.update(**kw)`).
+pub(crate) fn update_kwargs(vm: &mut Vm, d: ObjRef, kwargs: &[(Value, Value)]) -> Res<()> {
+    for (k, v) in kwargs {
+        vm.dict_set(d, *k, *v)?;
+    }
+    Ok(())
+}
+
+/// `dict(...)`: from a mapping or pairs, plus keyword arguments.
+pub(crate) fn dict_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Res<Value> {
+    check_args("dict", args.len(), 0, 1)?;
+    let d = vm.new_dict();
+    if let Some(a) = args.first() {
+        update_from(vm, d, *a)?;
+    }
+    update_kwargs(vm, d, kwargs)?;
+    Ok(Value::Obj(d))
+}
+
+fn this<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+    min: usize,
+    max: usize,
+) -> Res<(ObjRef, &'a [Value])> {
+    let qual = format!("dict.{name}");
+    let (s, rest) = split_self(&qual, args)?;
+    match s.as_obj().map(|r| (r, vm.heap.get(r))) {
+        Some((r, Obj::Dict(_))) => {
+            check_args(&qual, rest.len(), min, max)?;
+            Ok((r, rest))
+        }
+        _ => Err(descriptor_error(vm, name, "dict", s)),
+    }
+}
+
+fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "get", args, 1, 2)?;
+    Ok(vm.dict_get(r, a[0])?.unwrap_or(a.get(1).copied().unwrap_or(Value::None)))
+}
+
+fn setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "setdefault", args, 1, 2)?;
+    if let Some(v) = vm.dict_get(r, a[0])? {
+        return Ok(v);
+    }
+    let v = a.get(1).copied().unwrap_or(Value::None);
+    vm.dict_set(r, a[0], v)?;
+    Ok(v)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "pop", args, 1, 2)?;
+    match (vm.dict_remove(r, a[0])?, a.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => Ok(*d),
+        (None, None) => Err(Exc::with_value(ExcKind::KeyError, a[0])),
+    }
+}
+
+fn popitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, _) = this(vm, "popitem", args, 0, 0)?;
+    let last = match vm.heap.get_mut(r) {
+        Obj::Dict(d) => d.pop_last(),
+        _ => None,
+    };
+    match last {
+        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        None => {
+            let msg = vm.new_str("popitem(): dictionary is empty");
+            Err(Exc::with_value(ExcKind::KeyError, msg))
+        }
+    }
+}
+
+fn view(vm: &mut Vm, args: &[Value], name: &str, class: &str) -> Res<Value> {
+    let (r, _) = this(vm, name, args, 0, 0)?;
+    ops::native_instance(vm, class, &[("_mapping", Value::Obj(r))])
+}
+
+fn keys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    view(vm, args, "keys", "dict_keys")
+}
+
+fn values(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    view(vm, args, "values", "dict_values")
+}
+
+fn items(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    view(vm, args, "items", "dict_items")
+}
+
+fn update(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "update", args, 0, 1)?;
+    if let Some(o) = a.first() {
+        update_from(vm, r, *o)?;
+    }
+    update_kwargs(vm, r, kwargs)?;
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, _) = this(vm, "copy", args, 0, 0)?;
+    Ok(Value::Obj(copy_dict(vm, r)))
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, _) = this(vm, "clear", args, 0, 0)?;
+    if let Obj::Dict(d) = vm.heap.get_mut(r) {
+        d.clear();
+    }
+    Ok(Value::None)
+}
+
+/// `dict.fromkeys(iterable, value=None)`. Called on the class, so `args[0]`
+/// is the iterable; called on an instance (`d.fromkeys(...)`) the bound dict
+/// comes first and is skipped.
+fn fromkeys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let args = match args.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+        Some(Obj::Dict(_)) if args.len() >= 2 => &args[1..],
+        _ => args,
+    };
+    check_args("fromkeys", args.len(), 1, 2)?;
+    let keys = ops::to_vec(vm, args[0])?;
+    let v = args.get(1).copied().unwrap_or(Value::None);
+    let d = vm.new_dict();
+    for k in keys {
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(Value::Obj(d))
+}
+
+pub const METHODS: &[Method] = &[
+    ("get", get, false),
+    ("setdefault", setdefault, false),
+    ("pop", pop, false),
+    ("popitem", popitem, false),
+    ("keys", keys, false),
+    ("values", values, false),
+    ("items", items, false),
+    ("update", update, true),
+    ("copy", copy, false),
+    ("clear", clear, false),
+    ("fromkeys", fromkeys, false),
+];
+
+// ----- views: `dict_keys`, `dict_values`, `dict_items` -----
+
+/// The dict behind a view and the view's kind.
+fn view_of(vm: &mut Vm, args: &[Value], name: &str) -> Res<(ObjRef, DictIterKind, Value)> {
+    let (s, _) = split_self(name, args)?;
+    let m = ops::native_state(vm, s, "_mapping")?;
+    let class = vm.type_of(s);
+    let kind = match vm.class(class).name.as_str() {
+        "dict_keys" => DictIterKind::Keys,
+        "dict_values" => DictIterKind::Values,
+        _ => DictIterKind::Items,
+    };
+    match m.as_obj() {
+        Some(r) => Ok((r, kind, s)),
+        None => Err(ops::type_error("not a dict view")),
+    }
+}
+
+fn view_iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (d, kind, _) = view_of(vm, args, "__iter__")?;
+    Ok(vm.alloc(Obj::Iter(Box::new(IterObj::Dict {
+        dict: Value::Obj(d),
+        index: 0,
+        kind,
+    }))))
+}
+
+fn view_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (d, _, _) = view_of(vm, args, "__len__")?;
+    Ok(Value::Int(ops::len(vm, Value::Obj(d))? as i64))
+}
+
+/// The members of a view as a Vec (keys, values or `(key, value)` tuples).
+fn view_members(vm: &mut Vm, d: ObjRef, kind: DictIterKind) -> Vec<Value> {
+    let entries: Vec<(Value, Value)> = match vm.heap.get(d) {
+        Obj::Dict(t) => t.iter().collect(),
+        _ => Vec::new(),
+    };
+    entries
+        .into_iter()
+        .map(|(k, v)| match kind {
+            DictIterKind::Keys => k,
+            DictIterKind::Values => v,
+            DictIterKind::Items => vm.new_tuple(vec![k, v]),
+        })
+        .collect()
+}
+
+fn view_contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (d, kind, _) = view_of(vm, args, "__contains__")?;
+    check_args("__contains__", args.len() - 1, 1, 1)?;
+    let x = args[1];
+    let found = match kind {
+        DictIterKind::Keys => ops::table_find(vm, d, x)?.is_some(),
+        DictIterKind::Items => match ops::seq_items(vm, x) {
+            Some(kv) if kv.len() == 2 && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) => {
+                match vm.dict_get(d, kv[0]) {
+                    Ok(Some(v)) => ops::eq(vm, v, kv[1])?,
+                    _ => false,
+                }
+            }
+            _ => false,
+        },
+        DictIterKind::Values => {
+            let vals = view_members(vm, d, kind);
+            let mut found = false;
+            for v in vals {
+                if ops::eq(vm, v, x)? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+    };
+    Ok(Value::Bool(found))
+}
+
+fn view_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (d, kind, s) = view_of(vm, args, "__repr__")?;
+    let items = view_members(vm, d, kind);
+    let list = vm.new_list(items);
+    let inner = ops::repr(vm, list)?;
+    let name = vm.type_name(s);
+    Ok(vm.new_str(&format!("{name}({inner})")))
+}
+
+/// A set of the view's members, for the set operators of keys and items views.
+fn view_set(vm: &mut Vm, v: Value) -> Res<ObjRef> {
+    let s = crate::objects::set::new_set(vm, Some(v), false)?;
+    Ok(s.as_obj().expect("a set"))
+}
+
+fn view_binop(vm: &mut Vm, args: &[Value], op: crate::syntax::ast::BinOp, reflected: bool) -> Res<Value> {
+    let (_, _, s) = view_of(vm, args, "__op__")?;
+    check_args("__op__", args.len() - 1, 1, 1)?;
+    let other = args[1];
+    if ops::get_iter(vm, other).is_err() {
+        return Ok(Value::NotImplemented);
+    }
+    let a = view_set(vm, s)?;
+    let b = view_set(vm, other)?;
+    let (a, b) = if reflected { (b, a) } else { (a, b) };
+    crate::objects::set::set_binop(vm, op, a, b)
+}
+
+fn view_and(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    view_binop(vm, args, crate::syntax::ast::BinOp::BitAnd, false)
+}
+
+fn view_or(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    view_binop(vm, args, crate::syntax::ast::BinOp::BitOr, false)
+}
+
+fn view_sub(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    view_binop(vm, args, crate::syntax::ast::BinOp::Sub, false)
+}
+
+fn view_rsub(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    view_binop(vm, args, crate::syntax::ast::BinOp::Sub, true)
+}
+
+fn view_xor(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    view_binop(vm, args, crate::syntax::ast::BinOp::BitXor, false)
+}
+
+fn view_eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (_, kind, s) = view_of(vm, args, "__eq__")?;
+    check_args("__eq__", args.len() - 1, 1, 1)?;
+    let other = args[1];
+    let other_is_setlike = match other.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Set(_) | Obj::FrozenSet(_)) => true,
+        Some(Obj::Instance(_)) => matches!(
+            vm.class(vm.type_of(other)).name.as_str(),
+            "dict_keys" | "dict_items"
+        ),
+        _ => false,
+    };
+    if kind == DictIterKind::Values || !other_is_setlike {
+        return Ok(Value::Bool(s.is(other)));
+    }
+    let a = view_set(vm, s)?;
+    let b = view_set(vm, other)?;
+    ops::compare(vm, crate::syntax::ast::CmpOp::Eq, Value::Obj(a), Value::Obj(b))
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (_, _, s) = view_of(vm, args, "isdisjoint")?;
+    check_args("isdisjoint", args.len() - 1, 1, 1)?;
+    let a = view_set(vm, s)?;
+    let b = view_set(vm, args[1])?;
+    let r = crate::objects::set::set_binop(vm, crate::syntax::ast::BinOp::BitAnd, a, b)?;
+    Ok(Value::Bool(ops::len(vm, r)? == 0))
+}
+
+/// Methods of `dict_values`.
+pub const VALUES_VIEW_METHODS: &[Method] = &[
+    ("__iter__", view_iter, false),
+    ("__len__", view_len, false),
+    ("__contains__", view_contains, false),
+    ("__repr__", view_repr, false),
+];
+
+/// Methods of `dict_keys` and `dict_items` (set-like views).
+pub const SET_VIEW_METHODS: &[Method] = &[
+    ("__iter__", view_iter, false),
+    ("__len__", view_len, false),
+    ("__contains__", view_contains, false),
+    ("__repr__", view_repr, false),
+    ("__eq__", view_eq, false),
+    ("__and__", view_and, false),
+    ("__rand__", view_and, false),
+    ("__or__", view_or, false),
+    ("__ror__", view_or, false),
+    ("__sub__", view_sub, false),
+    ("__rsub__", view_rsub, false),
+    ("__xor__", view_xor, false),
+    ("__rxor__", view_xor, false),
+    ("isdisjoint", view_isdisjoint, false),
+];

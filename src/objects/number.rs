@@ -1,4 +1,901 @@
-//! `int` and `float` methods.
+//! `int` and `float`: arithmetic across machine ints, big ints and floats, parsing, rounding, and their methods.
+//!
+//! Operands are read from the heap as `N` (borrowing big ints), the result is
+//! computed into an owned `Out`, and only then turned into a `Value`: int
+//! results go through `Vm::new_int`, so a big result that fits a machine word
+//! becomes an inline `Value::Int` again.
+
+use std::cmp::Ordering;
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
+
+use crate::objects::ops::{self, check_args, int_arg, split_self, type_error, value_error};
 use crate::objects::types::Method;
-pub const INT_METHODS: &[Method] = &[];
-pub const FLOAT_METHODS: &[Method] = &[];
+use crate::objects::Obj;
+use crate::syntax::ast::{BinOp, UnaryOp};
+use crate::vm::heap::Heap;
+use crate::vm::value::Value;
+use crate::vm::{Exc, ExcKind, Res, Vm};
+
+/// A numeric operand read from the heap.
+#[derive(Clone, Copy)]
+enum N<'a> {
+    I(i64),
+    B(&'a BigInt),
+    F(f64),
+}
+
+/// A numeric result before allocation.
+enum Out {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+impl Out {
+    fn into_value(self, vm: &mut Vm) -> Value {
+        match self {
+            Out::I(i) => Value::Int(i),
+            Out::B(b) => vm.new_int(b),
+            Out::F(f) => Value::Float(f),
+        }
+    }
+}
+
+fn num(heap: &Heap, v: Value) -> Option<N<'_>> {
+    match v {
+        Value::Int(i) => Some(N::I(i)),
+        Value::Bool(b) => Some(N::I(b as i64)),
+        Value::Float(f) => Some(N::F(f)),
+        Value::Obj(r) => match heap.get(r) {
+            Obj::BigInt(b) => Some(N::B(b)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn zero_div(msg: &str) -> Exc {
+    Exc::pending(ExcKind::ZeroDivisionError, msg)
+}
+
+fn overflow(msg: &str) -> Exc {
+    Exc::pending(ExcKind::OverflowError, msg)
+}
+
+fn big_to_f64(b: &BigInt) -> Res<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(overflow("int too large to convert to float")),
+    }
+}
+
+impl N<'_> {
+    fn to_f64(self) -> Res<f64> {
+        match self {
+            N::I(i) => Ok(i as f64),
+            N::B(b) => big_to_f64(b),
+            N::F(f) => Ok(f),
+        }
+    }
+
+    fn to_big(self) -> BigInt {
+        match self {
+            N::I(i) => BigInt::from(i),
+            N::B(b) => b.clone(),
+            N::F(f) => BigInt::from_f64(f).unwrap_or_default(),
+        }
+    }
+}
+
+/// Whether `v` is an `int`, `bool` or `float`.
+pub(crate) fn is_number(vm: &Vm, v: Value) -> bool {
+    num(&vm.heap, v).is_some()
+}
+
+/// An int-like value (`int`, `bool`, big int) as a big int.
+pub(crate) fn to_bigint(vm: &Vm, v: Value) -> Option<BigInt> {
+    match num(&vm.heap, v)? {
+        N::F(_) => None,
+        n => Some(n.to_big()),
+    }
+}
+
+/// A real number as a float (`TypeError: must be real number, not str` otherwise).
+pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> Res<f64> {
+    if let Some(n) = num(&vm.heap, v) {
+        return n.to_f64();
+    }
+    if let Some(f) = ops::call_dunder(vm, v, "__float__", &[])? {
+        if let Value::Float(f) = f {
+            return Ok(f);
+        }
+    }
+    Err(type_error(format!(
+        "must be real number, not {}",
+        vm.type_name(v)
+    )))
+}
+
+/// A float truncated to an int (`int(3.9)`); errors for infinities and NaN.
+pub(crate) fn float_to_int(vm: &mut Vm, f: f64) -> Res<Value> {
+    if f.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(overflow("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        Ok(Value::Int(t as i64))
+    } else {
+        Ok(vm.new_int(BigInt::from_f64(t).unwrap_or_default()))
+    }
+}
+
+/// A number truncated toward zero, as an int.
+pub(crate) fn trunc(vm: &mut Vm, v: Value) -> Res<Value> {
+    match v {
+        Value::Float(f) => float_to_int(vm, f),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        _ => Ok(v),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Arithmetic
+// ---------------------------------------------------------------------------
+
+/// `a op b` for numbers; `None` if an operand is not a number or the
+/// operator does not apply to these types (then the caller reports it).
+pub(crate) fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Option<Res<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Some(Ok(Value::Bool(x & y))),
+            BinOp::BitOr => return Some(Ok(Value::Bool(x | y))),
+            BinOp::BitXor => return Some(Ok(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
+    let out = {
+        let x = num(&vm.heap, a)?;
+        let y = num(&vm.heap, b)?;
+        arith(op, x, y)?
+    };
+    Some(out.map(|o| o.into_value(vm)))
+}
+
+fn arith(op: BinOp, x: N, y: N) -> Option<Res<Out>> {
+    match (x, y) {
+        (N::F(_), _) | (_, N::F(_)) => {
+            if !matches!(
+                op,
+                BinOp::Add
+                    | BinOp::Sub
+                    | BinOp::Mul
+                    | BinOp::Div
+                    | BinOp::FloorDiv
+                    | BinOp::Mod
+                    | BinOp::Pow
+            ) {
+                return None;
+            }
+            let fx = match x.to_f64() {
+                Ok(f) => f,
+                Err(e) => return Some(Err(e)),
+            };
+            let fy = match y.to_f64() {
+                Ok(f) => f,
+                Err(e) => return Some(Err(e)),
+            };
+            Some(float_arith(op, fx, fy).map(Out::F))
+        }
+        (N::I(a), N::I(b)) => small_arith(op, a, b),
+        _ => big_arith(op, &x.to_big(), &y.to_big()),
+    }
+}
+
+fn small_arith(op: BinOp, a: i64, b: i64) -> Option<Res<Out>> {
+    let big = |f: fn(BigInt, BigInt) -> BigInt| Out::B(f(BigInt::from(a), BigInt::from(b)));
+    Some(Ok(match op {
+        BinOp::Add => a.checked_add(b).map_or_else(|| big(|x, y| x + y), Out::I),
+        BinOp::Sub => a.checked_sub(b).map_or_else(|| big(|x, y| x - y), Out::I),
+        BinOp::Mul => a.checked_mul(b).map_or_else(|| big(|x, y| x * y), Out::I),
+        BinOp::Div => {
+            if b == 0 {
+                return Some(Err(zero_div("division by zero")));
+            }
+            const EXACT: u64 = 1 << 53;
+            if a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT {
+                Out::F(a as f64 / b as f64)
+            } else {
+                return Some(big_truediv(&BigInt::from(a), &BigInt::from(b)).map(Out::F));
+            }
+        }
+        BinOp::FloorDiv => {
+            if b == 0 {
+                return Some(Err(zero_div("integer division or modulo by zero")));
+            }
+            match a.checked_div(b) {
+                Some(q) if (a % b != 0) && ((a < 0) != (b < 0)) => Out::I(q - 1),
+                Some(q) => Out::I(q),
+                None => big(|x, y| x.div_floor(&y)),
+            }
+        }
+        BinOp::Mod => {
+            if b == 0 {
+                return Some(Err(zero_div("integer modulo by zero")));
+            }
+            let r = a.checked_rem(b).unwrap_or(0);
+            Out::I(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+        }
+        BinOp::Pow => {
+            if b < 0 {
+                return Some(float_arith(BinOp::Pow, a as f64, b as f64).map(Out::F));
+            }
+            match u32::try_from(b).ok().and_then(|e| a.checked_pow(e)) {
+                Some(p) => Out::I(p),
+                None => return big_arith(op, &BigInt::from(a), &BigInt::from(b)),
+            }
+        }
+        BinOp::LShift => {
+            if b < 0 {
+                return Some(Err(value_error("negative shift count")));
+            }
+            if b < 63 && (a << b) >> b == a {
+                Out::I(a << b)
+            } else {
+                return big_arith(op, &BigInt::from(a), &BigInt::from(b));
+            }
+        }
+        BinOp::RShift => {
+            if b < 0 {
+                return Some(Err(value_error("negative shift count")));
+            }
+            Out::I(a >> b.min(63))
+        }
+        BinOp::BitAnd => Out::I(a & b),
+        BinOp::BitOr => Out::I(a | b),
+        BinOp::BitXor => Out::I(a ^ b),
+        BinOp::MatMul => return None,
+    }))
+}
+
+fn big_arith(op: BinOp, a: &BigInt, b: &BigInt) -> Option<Res<Out>> {
+    Some(Ok(Out::B(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::Div => {
+            if b.is_zero() {
+                return Some(Err(zero_div("division by zero")));
+            }
+            return Some(big_truediv(a, b).map(Out::F));
+        }
+        BinOp::FloorDiv => {
+            if b.is_zero() {
+                return Some(Err(zero_div("integer division or modulo by zero")));
+            }
+            a.div_floor(b)
+        }
+        BinOp::Mod => {
+            if b.is_zero() {
+                return Some(Err(zero_div("integer modulo by zero")));
+            }
+            a.mod_floor(b)
+        }
+        BinOp::Pow => {
+            if b.is_negative() {
+                let r = a
+                    .to_f64()
+                    .filter(|f| f.is_finite())
+                    .ok_or_else(|| overflow("int too large to convert to float"))
+                    .and_then(|fa| float_arith(BinOp::Pow, fa, b.to_f64().unwrap_or(f64::MIN)));
+                return Some(r.map(Out::F));
+            }
+            match b.to_u32() {
+                Some(e) => num_traits::Pow::pow(a, e),
+                None if a.is_zero() || a.is_one() => a.clone(),
+                None if *a == BigInt::from(-1) => {
+                    if b.is_even() {
+                        BigInt::one()
+                    } else {
+                        a.clone()
+                    }
+                }
+                None => return Some(Err(overflow("exponent too large"))),
+            }
+        }
+        BinOp::LShift => {
+            if b.is_negative() {
+                return Some(Err(value_error("negative shift count")));
+            }
+            if a.is_zero() {
+                BigInt::zero()
+            } else {
+                match b.to_u32() {
+                    Some(s) if s < 1 << 31 => a << s as usize,
+                    _ => return Some(Err(overflow("too many digits in integer"))),
+                }
+            }
+        }
+        BinOp::RShift => {
+            if b.is_negative() {
+                return Some(Err(value_error("negative shift count")));
+            }
+            match b.to_u64() {
+                Some(s) if s < a.bits() + 1 => a >> s as usize,
+                _ => {
+                    if a.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        BinOp::BitAnd => a & b,
+        BinOp::BitOr => a | b,
+        BinOp::BitXor => a ^ b,
+        BinOp::MatMul => return None,
+    })))
+}
+
+/// `a / b` for big ints, rounded to the nearest float.
+fn big_truediv(a: &BigInt, b: &BigInt) -> Res<f64> {
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    // Scale so the quotient has about 64 significant bits, then divide.
+    let shift = 64 - (a.bits() as i64 - b.bits() as i64);
+    let q = if shift >= 0 {
+        (a << shift as usize) / b
+    } else {
+        a / (b << (-shift) as usize)
+    };
+    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut e = -shift;
+    while e > 0 && f.is_finite() {
+        let step = e.min(1000);
+        f *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 && f != 0.0 {
+        let step = (-e).min(1000);
+        f /= 2f64.powi(step as i32);
+        e += step;
+    }
+    if f.is_infinite() {
+        return Err(overflow("integer division result too large for a float"));
+    }
+    Ok(if negative { -f } else { f })
+}
+
+/// `(a // b, a % b)` for floats, as CPython computes them.
+fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut fd = div.floor();
+        if div - fd > 0.5 {
+            fd += 1.0;
+        }
+        fd
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+fn float_arith(op: BinOp, a: f64, b: f64) -> Res<f64> {
+    Ok(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::Div => {
+            if b == 0.0 {
+                return Err(zero_div("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDiv => {
+            if b == 0.0 {
+                return Err(zero_div("float floor division by zero"));
+            }
+            float_divmod(a, b).0
+        }
+        BinOp::Mod => {
+            if b == 0.0 {
+                return Err(zero_div("float modulo"));
+            }
+            float_divmod(a, b).1
+        }
+        _ => float_pow(a, b)?,
+    })
+}
+
+fn float_pow(a: f64, b: f64) -> Res<f64> {
+    if b == 0.0 {
+        return Ok(1.0);
+    }
+    if a.is_nan() || b.is_nan() {
+        return Ok(if a == 1.0 { 1.0 } else { f64::NAN });
+    }
+    if a == 0.0 && b < 0.0 {
+        return Err(zero_div("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+        // Python would give a complex number, which Slate does not have.
+        return Err(value_error("math domain error"));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+/// `-v`, `+v`, `~v` for numbers; `None` if not applicable.
+pub(crate) fn unary(vm: &mut Vm, op: UnaryOp, v: Value) -> Option<Res<Value>> {
+    let out = match (op, num(&vm.heap, v)?) {
+        (UnaryOp::Neg, N::I(i)) => i
+            .checked_neg()
+            .map_or_else(|| Out::B(-BigInt::from(i)), Out::I),
+        (UnaryOp::Neg, N::B(b)) => Out::B(-b),
+        (UnaryOp::Neg, N::F(f)) => Out::F(-f),
+        (UnaryOp::Pos, N::I(i)) => Out::I(i),
+        (UnaryOp::Pos, N::B(_)) => return Some(Ok(v)),
+        (UnaryOp::Pos, N::F(f)) => Out::F(f),
+        (UnaryOp::Invert, N::I(i)) => Out::I(!i),
+        (UnaryOp::Invert, N::B(b)) => Out::B(-(b + BigInt::one())),
+        _ => return None,
+    };
+    Some(Ok(out.into_value(vm)))
+}
+
+/// Compares two numbers exactly (ints against floats too); `None` if one is
+/// not a number, `Some(None)` if unordered (NaN).
+pub(crate) fn compare(vm: &Vm, a: Value, b: Value) -> Option<Option<Ordering>> {
+    let x = num(&vm.heap, a)?;
+    let y = num(&vm.heap, b)?;
+    Some(match (x, y) {
+        (N::I(a), N::I(b)) => Some(a.cmp(&b)),
+        (N::F(a), N::F(b)) => a.partial_cmp(&b),
+        (n, N::F(f)) => int_float_cmp(n, f),
+        (N::F(f), n) => int_float_cmp(n, f).map(Ordering::reverse),
+        (a, b) => Some(a.to_big().cmp(&b.to_big())),
+    })
+}
+
+fn int_float_cmp(n: N, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    if let N::I(i) = n {
+        if i.unsigned_abs() < 1 << 53 {
+            return (i as f64).partial_cmp(&f);
+        }
+    }
+    let floor = f.floor();
+    match n.to_big().cmp(&BigInt::from_f64(floor)?) {
+        Ordering::Equal if f > floor => Some(Ordering::Less),
+        o => Some(o),
+    }
+}
+
+/// `divmod(a, b)` for numbers.
+pub(crate) fn divmod(vm: &mut Vm, a: Value, b: Value) -> Option<Res<Value>> {
+    let (q, r) = {
+        let x = num(&vm.heap, a)?;
+        let y = num(&vm.heap, b)?;
+        match (x, y) {
+            (N::F(_), _) | (_, N::F(_)) => {
+                let (fa, fb) = match (x.to_f64(), y.to_f64()) {
+                    (Ok(p), Ok(q)) => (p, q),
+                    (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
+                };
+                if fb == 0.0 {
+                    return Some(Err(zero_div("float divmod()")));
+                }
+                let (q, r) = float_divmod(fa, fb);
+                (Out::F(q), Out::F(r))
+            }
+            _ => {
+                let (a, b) = (x.to_big(), y.to_big());
+                if b.is_zero() {
+                    return Some(Err(zero_div("integer division or modulo by zero")));
+                }
+                let (q, r) = a.div_mod_floor(&b);
+                (Out::B(q), Out::B(r))
+            }
+        }
+    };
+    let items = vec![q.into_value(vm), r.into_value(vm)];
+    Some(Ok(vm.new_tuple(items)))
+}
+
+/// Three-argument `pow(base, exp, mod)` for ints.
+pub(crate) fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> Res<Value> {
+    let (Some(a), Some(b), Some(m)) = (to_bigint(vm, a), to_bigint(vm, b), to_bigint(vm, m))
+    else {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    };
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let base = if b.is_negative() {
+        mod_inverse(&a, &m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?
+    } else {
+        a
+    };
+    let mut r = base.modpow(&b.abs(), &m.abs());
+    if m.is_negative() && !r.is_zero() {
+        r += &m;
+    }
+    Ok(vm.new_int(r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = a.mod_floor(&m).extended_gcd(&m);
+    if !g.gcd.is_one() {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+/// `abs(v)` for numbers.
+pub(crate) fn abs(vm: &mut Vm, v: Value) -> Option<Value> {
+    let out = match num(&vm.heap, v)? {
+        N::I(i) => i
+            .checked_abs()
+            .map_or_else(|| Out::B(BigInt::from(i).abs()), Out::I),
+        N::B(b) => Out::B(b.abs()),
+        N::F(f) => Out::F(f.abs()),
+    };
+    Some(out.into_value(vm))
+}
+
+/// `round(v)` / `round(v, ndigits)` for numbers; `None` if `v` is not one.
+pub(crate) fn round(vm: &mut Vm, v: Value, ndigits: Option<Value>) -> Option<Res<Value>> {
+    if !is_number(vm, v) {
+        return None;
+    }
+    let digits = match ndigits.map(|d| int_arg(vm, d)).transpose() {
+        Ok(d) => d,
+        Err(e) => return Some(Err(e)),
+    };
+    if let Value::Float(f) = v {
+        return Some(match digits {
+            None => float_to_int(vm, f.round_ties_even()),
+            Some(d) => Ok(Value::Float(round_float(f, d))),
+        });
+    }
+    let d = match digits {
+        Some(d) if d < 0 => d,
+        _ => return Some(Ok(trunc_bool(v))),
+    };
+    let n = to_bigint(vm, v)?;
+    let q: BigInt = num_traits::Pow::pow(BigInt::from(10), d.unsigned_abs().min(1 << 20) as u32);
+    let (div, rem) = n.div_mod_floor(&q);
+    let twice: BigInt = &rem * 2;
+    let up = match twice.cmp(&q) {
+        Ordering::Greater => true,
+        Ordering::Equal => div.is_odd(),
+        Ordering::Less => false,
+    };
+    let r = (if up { div + 1 } else { div }) * q;
+    Some(Ok(vm.new_int(r)))
+}
+
+fn trunc_bool(v: Value) -> Value {
+    match v {
+        Value::Bool(b) => Value::Int(b as i64),
+        other => other,
+    }
+}
+
+/// `round(f, ndigits)`: correctly rounded through the decimal expansion, half to even.
+fn round_float(f: f64, d: i64) -> f64 {
+    if !f.is_finite() || f == 0.0 {
+        return f;
+    }
+    if d >= 0 {
+        if d > 340 {
+            return f;
+        }
+        return format!("{:.*}", d as usize, f).parse().unwrap_or(f);
+    }
+    if d < -308 {
+        return 0.0f64.copysign(f);
+    }
+    let q = 10f64.powi((-d) as i32);
+    let r = (f / q).round_ties_even() * q;
+    if r.is_finite() {
+        r
+    } else {
+        f
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Parsing and formatting
+// ---------------------------------------------------------------------------
+
+/// Python's notion of whitespace (`str.isspace`).
+pub(crate) fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// Digits with Python's underscore rules (single underscores between
+/// digits; `lead_ok` allows one right at the start, after a base prefix).
+fn strip_underscores(s: &str, lead_ok: bool) -> Option<String> {
+    if s.is_empty() || s.ends_with('_') || s.contains("__") || (s.starts_with('_') && !lead_ok) {
+        return None;
+    }
+    Some(s.replace('_', ""))
+}
+
+/// Parses an int literal as `int(s, base)` does (base 0: by prefix).
+pub(crate) fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim_matches(is_py_space);
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.get(..2).map(|p| p.to_ascii_lowercase());
+    let prefixed = match lower.as_deref() {
+        Some("0x") if base == 16 || base == 0 => Some(16),
+        Some("0o") if base == 8 || base == 0 => Some(8),
+        Some("0b") if base == 2 || base == 0 => Some(2),
+        _ => None,
+    };
+    let (base, digits) = match prefixed {
+        Some(b) => (b, strip_underscores(&t[2..], true)?),
+        None => {
+            let d = strip_underscores(t, false)?;
+            if base == 0 {
+                if d.len() > 1 && d.starts_with('0') && d.bytes().any(|c| c != b'0') {
+                    return None;
+                }
+                (10, d)
+            } else {
+                (base, d)
+            }
+        }
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let n = BigInt::parse_bytes(digits.as_bytes(), base)?;
+    Some(if neg { -n } else { n })
+}
+
+/// Parses a float as `float(s)` does.
+pub(crate) fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim_matches(is_py_space);
+    let (sign, body) = match t.as_bytes().first() {
+        Some(b'-') => (-1.0, &t[1..]),
+        Some(b'+') => (1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    match body.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
+    {
+        return None;
+    }
+    let bytes = body.as_bytes();
+    for (i, c) in bytes.iter().enumerate() {
+        if *c == b'_' {
+            let ok = |j: Option<&u8>| j.is_some_and(|d| d.is_ascii_digit());
+            if !ok(i.checked_sub(1).and_then(|j| bytes.get(j))) || !ok(bytes.get(i + 1)) {
+                return None;
+            }
+        }
+    }
+    body.replace('_', "").parse::<f64>().ok().map(|f| sign * f)
+}
+
+/// `int(s, base)` of a string, with Python's error message.
+pub(crate) fn int_from_str(vm: &mut Vm, s: &str, base: u32) -> Res<Value> {
+    match parse_int(s, base) {
+        Some(n) => Ok(vm.new_int(n)),
+        None => Err(value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            ops::str_repr(s)
+        ))),
+    }
+}
+
+/// `bin`/`oct`/`hex` text of an int: `-0x1f`.
+// TODO(fmt-merge): replace with objects::intfmt.
+pub(crate) fn int_to_base(n: &BigInt, base: u32) -> String {
+    let (prefix, digits) = match base {
+        2 => ("0b", format!("{:b}", n.magnitude())),
+        8 => ("0o", format!("{:o}", n.magnitude())),
+        _ => ("0x", format!("{:x}", n.magnitude())),
+    };
+    let sign = if n.sign() == Sign::Minus { "-" } else { "" };
+    format!("{sign}{prefix}{digits}")
+}
+
+// ---------------------------------------------------------------------------
+// Constructors
+// ---------------------------------------------------------------------------
+
+/// `int(x=0)` / `int(x, base=10)`.
+pub(crate) fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Res<Value> {
+    let [x, base] = ops::bind(vm, "int", args, kwargs, ["x", "base"], 0, 2)?;
+    let Some(x) = x else {
+        if base.is_some() {
+            return Err(type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = int_arg(vm, b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Some(s) = vm.str_of(x).map(str::to_string) else {
+            return Err(type_error("int() can't convert non-string with explicit base"));
+        };
+        return int_from_str(vm, &s, b as u32);
+    }
+    if let Some(s) = vm.str_of(x).map(str::to_string) {
+        return int_from_str(vm, &s, 10);
+    }
+    match num(&vm.heap, x) {
+        Some(N::F(f)) => return float_to_int(vm, f),
+        Some(_) => return Ok(trunc_bool(x)),
+        None => {}
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = ops::call_dunder(vm, x, name, &[])? {
+            if to_bigint(vm, r).is_none() {
+                return Err(type_error(format!(
+                    "{name} returned non-int (type {})",
+                    vm.type_name(r)
+                )));
+            }
+            return Ok(trunc_bool(r));
+        }
+    }
+    Err(type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+/// `float(x=0.0)`.
+pub(crate) fn float_new(vm: &mut Vm, args: &[Value]) -> Res<Value> {
+    check_args("float", args.len(), 0, 1)?;
+    let Some(&x) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    if let Some(s) = vm.str_of(x) {
+        return match parse_float(s) {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(value_error(format!(
+                "could not convert string to float: {}",
+                ops::str_repr(s)
+            ))),
+        };
+    }
+    if let Some(n) = num(&vm.heap, x) {
+        return n.to_f64().map(Value::Float);
+    }
+    if let Some(r) = ops::call_dunder(vm, x, "__float__", &[])? {
+        return match r {
+            Value::Float(_) => Ok(r),
+            _ => Err(type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(x),
+                vm.type_name(r)
+            ))),
+        };
+    }
+    if let Some(r) = ops::call_dunder(vm, x, "__index__", &[])? {
+        return to_f64(vm, r).map(Value::Float);
+    }
+    Err(type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+// ---------------------------------------------------------------------------
+// Methods
+// ---------------------------------------------------------------------------
+
+fn int_self(vm: &Vm, name: &str, args: &[Value], max: usize) -> Res<BigInt> {
+    let (this, rest) = split_self(&format!("int.{name}"), args)?;
+    check_args(&format!("int.{name}"), rest.len(), 0, max)?;
+    to_bigint(vm, this).ok_or_else(|| ops::descriptor_error(vm, name, "int", this))
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let n = int_self(vm, "bit_length", args, 0)?;
+    Ok(Value::Int(n.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let n = int_self(vm, "bit_count", args, 0)?;
+    Ok(Value::Int(
+        n.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+    ))
+}
+
+fn int_conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let n = int_self(vm, "conjugate", args, 0)?;
+    Ok(vm.new_int(n))
+}
+
+fn float_self(vm: &Vm, name: &str, args: &[Value]) -> Res<f64> {
+    let (this, rest) = split_self(&format!("float.{name}"), args)?;
+    check_args(&format!("float.{name}"), rest.len(), 0, 0)?;
+    match this {
+        Value::Float(f) => Ok(f),
+        _ => Err(ops::descriptor_error(vm, name, "float", this)),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let f = float_self(vm, "is_integer", args)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let f = float_self(vm, "as_integer_ratio", args)?;
+    if f.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(overflow("cannot convert Infinity to integer ratio"));
+    }
+    let (mut num, mut den) = (f, BigInt::one());
+    while num.fract() != 0.0 {
+        num *= 2.0;
+        den *= 2;
+    }
+    let num = BigInt::from_f64(num).unwrap_or_default();
+    let g = num.gcd(&den);
+    let items = vec![vm.new_int(num / &g), vm.new_int(den / g)];
+    Ok(vm.new_tuple(items))
+}
+
+pub const INT_METHODS: &[Method] = &[
+    ("bit_length", int_bit_length, false),
+    ("bit_count", int_bit_count, false),
+    ("conjugate", int_conjugate, false),
+];
+
+pub const FLOAT_METHODS: &[Method] = &[
+    ("is_integer", float_is_integer, false),
+    ("as_integer_ratio", float_as_integer_ratio, false),
+];

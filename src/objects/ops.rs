@@ -1,86 +1,2417 @@
-//! TEMPORARY minimal ops for testing the VM (replaced by the builtins branch).
+//! Operators and protocols on values (arithmetic, comparison, truth, repr/str, items, iteration), as natives see them.
+//!
+//! These are the slow, general paths: the dispatch loop inlines the int and
+//! float fast paths and calls here for everything else. Objects of user
+//! classes (instances, exceptions) are served by their dunder methods, found
+//! along the class MRO (`find_dunder`) and called through `Vm::call_value`;
+//! every such call may run script code, so values a native creates and still
+//! needs after such a call are kept alive with a `Roots` scope.
 
-use crate::objects::iter::IterObj;
-use crate::objects::{Obj, RangeObj};
+use std::cell::RefCell;
+use std::cmp::Ordering;
+
+use crate::objects::iter::{DictIterKind, IterObj};
+use crate::objects::types::Method;
+use crate::objects::{number, ClassObj, InstanceObj, Layout, Obj, StrObj};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-use crate::vm::value::Value;
+use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Exc, ExcKind, Res, Vm};
 
-pub fn repr(vm: &mut Vm, v: Value) -> Res<String> {
-    Ok(match v {
-        Value::None => "None".into(),
-        Value::Bool(b) => if b { "True".into() } else { "False".into() },
-        Value::Int(i) => i.to_string(),
-        Value::Float(f) => format!("{f:?}"),
+// ---------------------------------------------------------------------------
+// Errors and argument checking shared by all natives
+// ---------------------------------------------------------------------------
+
+pub(crate) fn type_error(msg: impl Into<String>) -> Exc {
+    Exc::pending(ExcKind::TypeError, msg)
+}
+
+pub(crate) fn value_error(msg: impl Into<String>) -> Exc {
+    Exc::pending(ExcKind::ValueError, msg)
+}
+
+/// Whether a pending exception is (a subclass of) the builtin `kind`.
+pub(crate) fn exc_matches(vm: &Vm, e: &Exc, kind: ExcKind) -> bool {
+    match e {
+        Exc::Object(r) => vm.exc_is(*r, kind),
+        Exc::New(k, _) => vm.is_subclass(vm.exc_class(*k), vm.exc_class(kind)),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Checks a positional argument count, worded as CPython 3.11 words it:
+/// `len() takes exactly one argument (2 given)`, `str.upper() takes no
+/// arguments (1 given)`, `divmod expected 2 arguments, got 1`,
+/// `pop expected at most 1 argument, got 2`. `name` may be qualified
+/// (`list.pop`); the "expected" forms use the bare name.
+pub(crate) fn check_args(name: &str, n: usize, min: usize, max: usize) -> Res<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let short = name.rsplit('.').next().unwrap_or(name);
+    let msg = if max == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if min == 1 && max == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max {
+        format!("{short} expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!("{short} expected at least {min} argument{}, got {n}", plural(min))
+    } else {
+        format!("{short} expected at most {max} argument{}, got {n}", plural(max))
+    };
+    Err(type_error(msg))
+}
+
+/// Binds positional and keyword arguments to the parameters `params`: at
+/// most `max_pos` may be given by position, the first `min` are required,
+/// the rest may be given by name. Unknown or repeated names are TypeErrors.
+pub(crate) fn bind<const N: usize>(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    params: [&str; N],
+    min: usize,
+    max_pos: usize,
+) -> Res<[Option<Value>; N]> {
+    if args.len() > max_pos || (kwargs.is_empty() && args.len() < min) {
+        check_args(name, args.len(), min.min(max_pos), max_pos)?;
+    }
+    let mut out = [None; N];
+    for (slot, v) in out.iter_mut().zip(args) {
+        *slot = Some(*v);
+    }
+    for (k, v) in kwargs {
+        let key = vm.str_of(*k).unwrap_or("");
+        match params.iter().position(|p| *p == key) {
+            Some(i) if out[i].is_some() => {
+                return Err(type_error(format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some(*v),
+            None => {
+                return Err(type_error(format!(
+                    "'{key}' is an invalid keyword argument for {name}()"
+                )))
+            }
+        }
+    }
+    if let Some(i) = out[..min].iter().position(|v| v.is_none()) {
+        return Err(type_error(format!(
+            "{name}() missing required argument '{}' (pos {})",
+            params[i],
+            i + 1
+        )));
+    }
+    Ok(out)
+}
+
+/// The `self` of a method native (`args[0]`) and the other arguments.
+pub(crate) fn split_self<'a>(qualname: &str, args: &'a [Value]) -> Res<(Value, &'a [Value])> {
+    match args.split_first() {
+        Some((s, rest)) => Ok((*s, rest)),
+        None => Err(type_error(format!(
+            "unbound method {qualname}() needs an argument"
+        ))),
+    }
+}
+
+/// `descriptor 'upper' for 'str' objects doesn't apply to a 'int' object`.
+pub(crate) fn descriptor_error(vm: &Vm, method: &str, owner: &str, v: Value) -> Exc {
+    type_error(format!(
+        "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+        vm.type_name(v)
+    ))
+}
+
+/// A value used as a machine-size index (`int`, `bool`, or an object with
+/// `__index__`); `None` if it is not an integer at all.
+pub(crate) fn index_value(vm: &mut Vm, v: Value) -> Res<Option<i64>> {
+    match v {
+        Value::Int(i) => Ok(Some(i)),
+        Value::Bool(b) => Ok(Some(b as i64)),
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Str(s) => format!("'{}'", s.s),
-            Obj::BigInt(b) => b.to_string(),
-            Obj::List(items) => { let items = items.clone(); let mut p = vec![]; for i in items { p.push(repr(vm, i)?); } format!("[{}]", p.join(", ")) }
-            Obj::Tuple(items) => { let items = items.to_vec(); let mut p = vec![]; for i in &items { p.push(repr(vm, *i)?); } if items.len()==1 { format!("({},)", p[0]) } else { format!("({})", p.join(", ")) } }
-            Obj::Dict(d) => { let items: Vec<_> = d.iter().collect(); let mut p = vec![]; for (k, v) in items { p.push(format!("{}: {}", repr(vm, k)?, repr(vm, v)?)); } format!("{{{}}}", p.join(", ")) }
-            Obj::Exception(e) => { let a = e.args; let c = e.class; { let n = vm.class(c).name.clone(); format!("{}{}", n, repr(vm, a)?) } }
-            Obj::Instance(_) => { if let Some(s) = vm.call_method(v, "__repr__", &[])? { return Ok(vm.str_of(s).unwrap_or("").to_string()); } "<object>".into() }
-            _ => format!("<{}>", vm.type_name(v)),
+            Obj::BigInt(_) => Err(Exc::pending(
+                ExcKind::IndexError,
+                format!("cannot fit '{}' into an index-sized integer", vm.type_name(v)),
+            )),
+            Obj::Instance(_) => match call_dunder(vm, v, "__index__", &[])? {
+                Some(Value::Int(i)) => Ok(Some(i)),
+                Some(other) => Err(type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    vm.type_name(other)
+                ))),
+                None => Ok(None),
+            },
+            _ => Ok(None),
         },
-        _ => format!("{v:?}"),
-    })
+        _ => Ok(None),
+    }
 }
-pub fn str(vm: &mut Vm, v: Value) -> Res<String> {
-    if let Some(s) = vm.str_of(v) { return Ok(s.to_string()); }
-    if let Value::Obj(r) = v { if let Obj::Exception(e) = vm.heap.get(r) { let a = e.args; if let Obj::Tuple(t) = vm.heap.get(a.as_obj().unwrap()) { if t.len()==1 { let x=t[0]; return str(vm, x);} if t.is_empty() { return Ok(String::new()); } } return repr(vm, a); } }
-    if let Value::Obj(_) = v { if let Some(s) = vm.call_method(v, "__str__", &[])? { return Ok(vm.str_of(s).unwrap_or("").to_string()); } }
-    repr(vm, v)
+
+/// An integer argument: TypeError `'float' object cannot be interpreted as an integer` otherwise.
+pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> Res<i64> {
+    match index_value(vm, v) {
+        Ok(Some(i)) => Ok(i),
+        Ok(None) => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+        Err(e) if exc_matches(vm, &e, ExcKind::IndexError) => Err(Exc::pending(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
+        Err(e) => Err(e),
+    }
 }
-pub fn truthy(vm: &mut Vm, v: Value) -> Res<bool> {
-    Ok(match v { Value::None => false, Value::Bool(b) => b, Value::Int(i) => i != 0, Value::Float(f) => f != 0.0,
-        Value::Obj(r) => match vm.heap.get(r) { Obj::Str(s) => !s.s.is_empty(), Obj::List(l) => !l.is_empty(), Obj::Tuple(t) => !t.is_empty(), Obj::Dict(d) => d.len() > 0, _ => true }, _ => true })
+
+/// The address shown in default reprs and returned by `id()`: stable per heap object.
+pub(crate) fn obj_addr(r: ObjRef) -> u64 {
+    0x7f00_0000_0000 + (r.0 as u64) * 16
 }
-pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(match op { BinOp::Mod => { if y == 0 { return Err(Exc::pending(ExcKind::ZeroDivisionError, "integer division or modulo by zero")); } Value::Int(x.rem_euclid(y)) } BinOp::FloorDiv => { if y == 0 { return Err(Exc::pending(ExcKind::ZeroDivisionError, "integer division or modulo by zero")); } Value::Int(x.div_euclid(y)) }, BinOp::Div => { if y == 0 { return Err(Exc::pending(ExcKind::ZeroDivisionError, "division by zero")); } Value::Float(x as f64 / y as f64) }, BinOp::Add => vm.new_int(num_bigint::BigInt::from(x) + y), BinOp::Mul => vm.new_int(num_bigint::BigInt::from(x) * y), _ => Value::Int(0) }),
-        _ => {
-            if let (Some(x), Some(y)) = (vm.str_of(a), vm.str_of(b)) { let s = format!("{x}{y}"); return Ok(vm.new_str(&s)); }
-            if let (Value::Obj(x), Value::Obj(y)) = (a, b) { if let (Obj::List(p), Obj::List(q)) = (vm.heap.get(x), vm.heap.get(y)) { let mut v = p.clone(); v.extend(q.iter().copied()); return Ok(vm.new_list(v)); } }
-            if let Some(r) = vm.call_method(a, match op { BinOp::Add => "__add__", _ => "__sub__" }, &[b])? { return Ok(r); }
-            Err(Exc::pending(ExcKind::TypeError, "unsupported operand"))
+
+fn addr(r: ObjRef) -> String {
+    format!("0x{:x}", obj_addr(r))
+}
+
+// ---------------------------------------------------------------------------
+// Keeping values alive across calls into script code
+// ---------------------------------------------------------------------------
+
+/// The internal module that holds the classes of native-backed objects and
+/// the list of live `Roots` scopes (it is reachable from `sys.modules`, so
+/// everything in it is traced by the collector).
+pub(crate) const INTERNAL_MODULE: &str = "_slate";
+
+/// A value of the internal module (`_slate`), by name.
+pub(crate) fn internal(vm: &mut Vm, name: &str) -> Option<Value> {
+    let m = vm.dict_get_str(vm.modules, INTERNAL_MODULE)?;
+    let dict = match vm.heap.get(m.as_obj()?) {
+        Obj::Module(m) => m.dict,
+        _ => return None,
+    };
+    vm.dict_get_str(dict, name)
+}
+
+/// A scope of temporaries that must survive calls into script code (which
+/// may run the collector): a heap list registered in `_slate.roots` until
+/// `release`. Always release it, on the error path too.
+pub(crate) struct Roots {
+    list: ObjRef,
+}
+
+impl Roots {
+    pub(crate) fn new(vm: &mut Vm) -> Roots {
+        let list = vm.heap.alloc(Obj::List(Vec::new()));
+        if let Some(Value::Obj(reg)) = internal(vm, "roots") {
+            if let Obj::List(l) = vm.heap.get_mut(reg) {
+                l.push(Value::Obj(list));
+            }
+        }
+        Roots { list }
+    }
+
+    pub(crate) fn push(&self, vm: &mut Vm, v: Value) {
+        if let Obj::List(l) = vm.heap.get_mut(self.list) {
+            l.push(v);
+        }
+    }
+
+    /// The kept values, in order (the scope stays registered).
+    pub(crate) fn take(&self, vm: &mut Vm) -> Vec<Value> {
+        match vm.heap.get_mut(self.list) {
+            Obj::List(l) => std::mem::take(l),
+            _ => Vec::new(),
+        }
+    }
+
+    pub(crate) fn release(self, vm: &mut Vm) {
+        if let Some(Value::Obj(reg)) = internal(vm, "roots") {
+            if let Obj::List(l) = vm.heap.get_mut(reg) {
+                if let Some(i) = l.iter().rposition(|v| v.is(Value::Obj(self.list))) {
+                    l.remove(i);
+                }
+            }
         }
     }
 }
-pub fn inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> { binary(vm, op, a, b) }
-pub fn unary(_vm: &mut Vm, _op: UnaryOp, a: Value) -> Res<Value> { match a { Value::Int(i) => Ok(Value::Int(!i)), _ => Ok(a) } }
-pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Value> {
-    match op {
-        CmpOp::Eq => Ok(Value::Bool(crate::objects::dict::keys_equal(&vm.heap, a, b))),
-        CmpOp::NotEq => Ok(Value::Bool(!crate::objects::dict::keys_equal(&vm.heap, a, b))),
-        CmpOp::In | CmpOp::NotIn => { let items = to_vec(vm, b)?; let f = items.iter().any(|x| crate::objects::dict::keys_equal(&vm.heap, *x, a)); Ok(Value::Bool(f == (op == CmpOp::In))) }
-        _ => { let (x, y) = match (a, b) { (Value::Int(x), Value::Int(y)) => (x as f64, y as f64), (Value::Float(x), Value::Float(y)) => (x, y), (Value::Int(x), Value::Float(y)) => (x as f64, y), (Value::Float(x), Value::Int(y)) => (x, y as f64), _ => return Err(Exc::pending(ExcKind::TypeError, "cmp")) };
-            Ok(Value::Bool(match op { CmpOp::Lt => x < y, CmpOp::LtE => x <= y, CmpOp::Gt => x > y, _ => x >= y })) }
+
+// ---------------------------------------------------------------------------
+// Native-backed classes (dict views, map, filter, files)
+// ---------------------------------------------------------------------------
+
+/// Creates a class whose methods are natives; its instances keep their
+/// state in their instance dict. `module` is what its repr shows.
+pub(crate) fn native_class(vm: &mut Vm, name: &str, module: &str, methods: &[Method]) -> ObjRef {
+    let dict = vm.new_dict();
+    let object = vm.types.object;
+    let class = vm.heap.alloc(Obj::Class(Box::new(ClassObj {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        bases: vec![object],
+        mro: Vec::new(),
+        dict,
+        layout: Layout::Object,
+    })));
+    if let Obj::Class(c) = vm.heap.get_mut(class) {
+        c.mro = vec![class, object];
+    }
+    let m = vm.new_str(module);
+    vm.dict_set_str(dict, "__module__", m);
+    for (mname, f, kw) in methods {
+        let func = vm.new_native(mname, *f, *kw);
+        vm.dict_set_str(dict, mname, func);
+    }
+    class
+}
+
+/// A new instance of the native-backed class registered as `class` in the
+/// internal module, with the given state attributes.
+pub(crate) fn native_instance(vm: &mut Vm, class: &str, state: &[(&str, Value)]) -> Res<Value> {
+    let Some(Value::Obj(c)) = internal(vm, class) else {
+        return Err(Exc::pending(
+            ExcKind::RuntimeError,
+            format!("internal class {class} is missing"),
+        ));
+    };
+    let dict = vm.new_dict();
+    for (k, v) in state {
+        vm.dict_set_str(dict, k, *v);
+    }
+    Ok(vm.alloc(Obj::Instance(InstanceObj { class: c, dict })))
+}
+
+/// A state attribute of a native-backed instance.
+pub(crate) fn native_state(vm: &mut Vm, v: Value, key: &str) -> Res<Value> {
+    let dict = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Instance(i)) => Some(i.dict),
+        _ => None,
+    };
+    match dict.and_then(|d| vm.dict_get_str(d, key)) {
+        Some(s) => Ok(s),
+        None => Err(type_error(format!(
+            "descriptor requires a native object, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
-pub fn get_item(vm: &mut Vm, c: Value, i: Value) -> Res<Value> {
-    if let (Value::Obj(r), Value::Int(i)) = (c, i) { match vm.heap.get(r) { Obj::List(l) => return l.get(i as usize).copied().ok_or_else(|| Exc::pending(ExcKind::IndexError, "list index out of range")), Obj::Tuple(l) => return l.get(i as usize).copied().ok_or_else(|| Exc::pending(ExcKind::IndexError, "tuple index out of range")), _ => {} } }
-    if let Value::Obj(r) = c { if let Obj::Dict(_) = vm.heap.get(r) { return vm.dict_get(r, i)?.ok_or(Exc::with_value(ExcKind::KeyError, i)); } }
-    Err(Exc::pending(ExcKind::TypeError, "not subscriptable"))
+
+/// Replaces a state attribute of a native-backed instance.
+pub(crate) fn set_native_state(vm: &mut Vm, v: Value, key: &str, value: Value) {
+    if let Some(Obj::Instance(i)) = v.as_obj().map(|r| vm.heap.get(r)) {
+        let dict = i.dict;
+        vm.dict_set_str(dict, key, value);
+    }
 }
-pub fn set_item(vm: &mut Vm, c: Value, i: Value, v: Value) -> Res<()> {
-    if let Value::Obj(r) = c { match vm.heap.get_mut(r) { Obj::List(l) => { if let Value::Int(i) = i { l[i as usize] = v; } return Ok(()); } Obj::Dict(_) => return vm.dict_set(r, i, v), _ => {} } }
-    Err(Exc::pending(ExcKind::TypeError, "no item assignment"))
+
+// ---------------------------------------------------------------------------
+// Special methods of user objects
+// ---------------------------------------------------------------------------
+
+/// The class of a value whose special methods live in script code (or in
+/// natives of a native-backed class): instances and exceptions.
+fn user_class(vm: &Vm, v: Value) -> Option<ObjRef> {
+    match vm.heap.get(v.as_obj()?) {
+        Obj::Instance(i) => Some(i.class),
+        Obj::Exception(e) => Some(e.class),
+        _ => None,
+    }
 }
-pub fn del_item(_vm: &mut Vm, _c: Value, _i: Value) -> Res<()> { Ok(()) }
+
+/// Looks a special method up along the MRO of a user object's class.
+/// `object` and the builtin exception classes are skipped: their behaviour
+/// is the fallback implemented here, whatever natives they may carry.
+pub(crate) fn find_dunder(vm: &mut Vm, v: Value, name: &str) -> Option<Value> {
+    let class = user_class(vm, v)?;
+    let key = Value::Obj(vm.intern(name));
+    let hash = vm.hash_key(key).ok()?;
+    for c in &vm.class(class).mro {
+        let cls = vm.class(*c);
+        if *c == vm.types.object || (cls.layout == Layout::Exception && vm.exc_types.contains(c)) {
+            continue;
+        }
+        if let Obj::Dict(d) = vm.heap.get(cls.dict) {
+            if let Some(i) = d.find(&vm.heap, hash, key) {
+                return Some(d.value_at(i));
+            }
+        }
+    }
+    None
+}
+
+/// Calls the special method `name` of a user object with `args`; `None`
+/// if it has none (or the attribute is `None`, as `__hash__ = None`).
+pub(crate) fn call_dunder(
+    vm: &mut Vm,
+    v: Value,
+    name: &str,
+    args: &[Value],
+) -> Res<Option<Value>> {
+    let Some(f) = find_dunder(vm, v, name) else {
+        return Ok(None);
+    };
+    call_found(vm, v, f, args).map(Some)
+}
+
+/// Calls a class attribute `f` found for `v`, binding it as Python would.
+fn call_found(vm: &mut Vm, v: Value, f: Value, args: &[Value]) -> Res<Value> {
+    let mut full = Vec::with_capacity(args.len() + 1);
+    match f {
+        Value::None => return Err(type_error(format!("'{}' object is not callable", "NoneType"))),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Function(_) | Obj::Native(_) => full.push(v),
+            Obj::StaticMethod(g) => {
+                let g = *g;
+                return vm.call_value(g, args, &[]);
+            }
+            Obj::ClassMethod(g) => {
+                let g = *g;
+                let class = Value::Obj(vm.type_of(v));
+                full.push(class);
+                full.extend_from_slice(args);
+                return vm.call_value(g, &full, &[]);
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    full.extend_from_slice(args);
+    vm.call_value(f, &full, &[])
+}
+
+// ---------------------------------------------------------------------------
+// Formatting hooks (replaced by the formatting module at merge time)
+// ---------------------------------------------------------------------------
+
+/// Python's `repr` of a float (shortest round-trip digits).
+// TODO(fmt-merge): replace with objects::float's repr.
+pub(crate) fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    let sci = format!("{:e}", f);
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let (neg, mant) = match mant.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, mant),
+    };
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        if exp < 0 {
+            out.push_str("0.");
+            out.extend(std::iter::repeat('0').take((-exp - 1) as usize));
+            out.push_str(&digits);
+        } else {
+            let point = exp as usize + 1;
+            if digits.len() <= point {
+                out.push_str(&digits);
+                out.extend(std::iter::repeat('0').take(point - digits.len()));
+                out.push_str(".0");
+            } else {
+                out.push_str(&digits[..point]);
+                out.push('.');
+                out.push_str(&digits[point..]);
+            }
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+    }
+    out
+}
+
+/// Whether Python prints this character as is in a `repr` (approximation of `str.isprintable`).
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    !(u < 0x20
+        || (0x7f..=0xa0).contains(&u)
+        || u == 0xad
+        || (0x2000..=0x200f).contains(&u)
+        || (0x2028..=0x202f).contains(&u)
+        || (0x205f..=0x206f).contains(&u)
+        || u == 0x1680
+        || u == 0x3000
+        || u == 0xfeff
+        || (0xd800..=0xf8ff).contains(&u)
+        || (0xfff0..=0xffff).contains(&u))
+}
+
+/// Python's `repr` of a string: quotes and escapes.
+// TODO(fmt-merge): replace with objects::strutil::str_repr.
+pub(crate) fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c)
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `format(v, spec)` for builtin values and a non-empty spec.
+// TODO(fmt-merge): replace with objects::format's format-spec mini-language.
+fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
+    let mut chars: Vec<char> = spec.chars().collect();
+    let ty = match chars.last() {
+        Some(c) if c.is_ascii_alphabetic() || *c == '%' => chars.pop(),
+        _ => None,
+    };
+    let mut i = 0;
+    let (mut fill, mut align) = (' ', None);
+    if chars.len() >= 2 && "<>^=".contains(chars[1]) {
+        (fill, align, i) = (chars[0], Some(chars[1]), 2);
+    } else if !chars.is_empty() && "<>^=".contains(chars[0]) {
+        (align, i) = (Some(chars[0]), 1);
+    }
+    let sign = match chars.get(i) {
+        Some(c @ ('+' | '-' | ' ')) => {
+            i += 1;
+            Some(*c)
+        }
+        _ => None,
+    };
+    if chars.get(i) == Some(&'0') {
+        if align.is_none() {
+            (fill, align) = ('0', Some('='));
+        }
+        i += 1;
+    }
+    let rest: String = chars[i..].iter().collect();
+    let (width, prec) = match rest.split_once('.') {
+        Some((w, p)) => (w, Some(p)),
+        None => (rest.as_str(), None),
+    };
+    let comma = width.ends_with(',');
+    let width: usize = width.trim_end_matches(',').parse().unwrap_or(0);
+    let prec: Option<usize> = prec.and_then(|p| p.parse().ok());
+    let is_num = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+        || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)));
+    let mut body = match (ty, v) {
+        (Some('d'), _) | (Some('x' | 'X' | 'o' | 'b'), _) => {
+            let n = number::to_bigint(vm, v).ok_or_else(|| {
+                value_error(format!(
+                    "Unknown format code '{}' for object of type '{}'",
+                    ty.unwrap_or('d'),
+                    vm.type_name(v)
+                ))
+            })?;
+            match ty {
+                Some('x') => format!("{:x}", n),
+                Some('X') => format!("{:X}", n),
+                Some('o') => format!("{:o}", n),
+                Some('b') => format!("{:b}", n),
+                _ => n.to_string(),
+            }
+        }
+        (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_))
+            if is_num =>
+        {
+            let f = number::to_f64(vm, v)?;
+            let p = prec.unwrap_or(6);
+            match ty {
+                Some('f' | 'F') => format!("{:.*}", p, f),
+                Some('%') => format!("{:.*}%", p, f * 100.0),
+                Some('e' | 'E') => {
+                    let s = format!("{:.*e}", p, f);
+                    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+                    let e: i32 = e.parse().unwrap_or(0);
+                    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+                }
+                Some('g' | 'G') => format_g(f, p),
+                _ => match prec {
+                    Some(p) => format_g(f, p),
+                    None => float_repr(f),
+                },
+            }
+        }
+        (_, _) => {
+            let mut s = str(vm, v)?;
+            if let Some(p) = prec {
+                s = s.chars().take(p).collect();
+            }
+            s
+        }
+    };
+    if comma {
+        let (int_part, frac) = match body.find('.') {
+            Some(k) => body.split_at(k),
+            None => (body.as_str(), ""),
+        };
+        let (neg, digits) = match int_part.strip_prefix('-') {
+            Some(d) => ("-", d),
+            None => ("", int_part),
+        };
+        let mut grouped = String::new();
+        for (k, c) in digits.chars().enumerate() {
+            if k > 0 && (digits.len() - k) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        body = format!("{neg}{grouped}{frac}");
+    }
+    if is_num && !body.starts_with('-') {
+        match sign {
+            Some('+') => body.insert(0, '+'),
+            Some(' ') => body.insert(0, ' '),
+            _ => {}
+        }
+    }
+    let len = body.chars().count();
+    if len >= width {
+        return Ok(body);
+    }
+    let pad = width - len;
+    let fill_n = |n: usize| std::iter::repeat(fill).take(n).collect::<String>();
+    Ok(match align.unwrap_or(if is_num { '>' } else { '<' }) {
+        '<' => body + &fill_n(pad),
+        '^' => fill_n(pad / 2) + &body + &fill_n(pad - pad / 2),
+        '=' if body.starts_with(['-', '+', ' ']) => {
+            let (s, rest) = body.split_at(1);
+            format!("{s}{}{rest}", fill_n(pad))
+        }
+        _ => fill_n(pad) + &body,
+    })
+}
+
+/// The `g` presentation: fixed or scientific by exponent, trailing zeros removed.
+fn format_g(f: f64, p: usize) -> String {
+    if !f.is_finite() {
+        return float_repr(f);
+    }
+    let p = p.max(1);
+    let sci = format!("{:.*e}", p - 1, f);
+    let (m, e) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    let strip = |s: String| -> String {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        }
+    };
+    if e >= -4 && e < p as i32 {
+        strip(format!("{:.*}", (p as i32 - 1 - e) as usize, f))
+    } else {
+        format!("{}e{}{:02}", strip(m.to_string()), if e < 0 { '-' } else { '+' }, e.abs())
+    }
+}
+
+/// `fmt % args` for strings.
+// TODO(fmt-merge): replace with objects::format's %-formatting.
+pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String> {
+    let (items, mapping) = match args {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Tuple(t) => (t.to_vec(), None),
+            Obj::Dict(_) => (vec![args], Some(r)),
+            _ => (vec![args], None),
+        },
+        _ => (vec![args], None),
+    };
+    let mut next = 0;
+    let mut out = String::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut key = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let k: String = chars.by_ref().take_while(|c| *c != ')').collect();
+            key = Some(k);
+        }
+        let mut spec = String::new();
+        while let Some(&c) = chars.peek() {
+            if c.is_ascii_alphabetic() || c == '%' {
+                break;
+            }
+            spec.push(c);
+            chars.next();
+        }
+        let Some(conv) = chars.next() else {
+            return Err(value_error("incomplete format"));
+        };
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let arg = match (&key, mapping) {
+            (Some(k), Some(m)) => {
+                let kv = vm.new_str(k);
+                vm.dict_get(m, kv)?
+                    .ok_or_else(|| Exc::with_value(ExcKind::KeyError, kv))?
+            }
+            _ => {
+                let a = *items
+                    .get(next)
+                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
+                next += 1;
+                a
+            }
+        };
+        let split = spec.find(|c: char| !"-+ #0".contains(c)).unwrap_or(spec.len());
+        let (flags, rest) = spec.split_at(split);
+        let left = flags.contains('-');
+        let s = match conv {
+            's' | 'r' | 'a' | 'c' => {
+                let mut s = match (conv, arg) {
+                    ('s', _) => str(vm, arg)?,
+                    ('c', Value::Int(i)) => char::from_u32(i as u32)
+                        .map(String::from)
+                        .ok_or_else(|| Exc::pending(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?,
+                    ('c', _) => str(vm, arg)?,
+                    _ => repr(vm, arg)?,
+                };
+                let (width, prec) = match rest.split_once('.') {
+                    Some((w, p)) => (w, p.parse::<usize>().ok()),
+                    None => (rest, None),
+                };
+                if let Some(p) = prec {
+                    s = s.chars().take(p).collect();
+                }
+                let width: usize = width.parse().unwrap_or(0);
+                let n = s.chars().count();
+                let pad = " ".repeat(width.saturating_sub(n));
+                if left {
+                    s + &pad
+                } else {
+                    pad + &s
+                }
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                if !number::is_number(vm, arg) {
+                    return Err(type_error(format!(
+                        "%{conv} format: a real number is required, not {}",
+                        vm.type_name(arg)
+                    )));
+                }
+                let arg = if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
+                    number::trunc(vm, arg)?
+                } else {
+                    arg
+                };
+                let t = if matches!(conv, 'i' | 'u') { 'd' } else { conv };
+                let align = if left { "<" } else { "" };
+                let sign = if flags.contains('+') {
+                    "+"
+                } else if flags.contains(' ') {
+                    " "
+                } else {
+                    ""
+                };
+                let zero = if flags.contains('0') && !left { "0" } else { "" };
+                format_builtin(vm, arg, &format!("{align}{sign}{zero}{rest}{t}"))?
+            }
+            other => {
+                return Err(value_error(format!(
+                    "unsupported format character '{other}' (0x{:x})",
+                    other as u32
+                )))
+            }
+        };
+        out.push_str(&s);
+    }
+    if next < items.len() && mapping.is_none() {
+        return Err(type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------
+// Truth, repr, str
+// ---------------------------------------------------------------------------
+
+/// Python truth value (`__bool__`, then `__len__`, for user objects).
+pub fn truthy(vm: &mut Vm, v: Value) -> Res<bool> {
+    Ok(match v {
+        Value::Undef | Value::None => false,
+        Value::NotImplemented | Value::Ellipsis => true,
+        Value::Bool(b) => b,
+        Value::Int(i) => i != 0,
+        Value::Float(f) => f != 0.0,
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(s) => !s.s.is_empty(),
+            Obj::BigInt(n) => n.sign() != num_bigint::Sign::NoSign,
+            Obj::List(l) => !l.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
+            Obj::Range(rg) => rg.len() != 0,
+            Obj::Instance(_) | Obj::Exception(_) => {
+                if let Some(b) = call_dunder(vm, v, "__bool__", &[])? {
+                    return match b {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            vm.type_name(other)
+                        ))),
+                    };
+                }
+                if find_dunder(vm, v, "__len__").is_some() {
+                    return Ok(len(vm, v)? != 0);
+                }
+                true
+            }
+            _ => true,
+        },
+    })
+}
+
+thread_local! {
+    /// Containers whose repr is being built (to print `[...]` for cycles).
+    static REPR_ACTIVE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Python `repr(v)`.
+pub fn repr(vm: &mut Vm, v: Value) -> Res<String> {
+    let mut out = String::new();
+    repr_into(vm, v, &mut out)?;
+    Ok(out)
+}
+
+/// Python `str(v)`.
+pub fn str(vm: &mut Vm, v: Value) -> Res<String> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(s) => Ok(s.s.to_string()),
+            Obj::Instance(_) => match call_dunder(vm, v, "__str__", &[])? {
+                Some(s) => expect_str(vm, s, "__str__"),
+                None => repr(vm, v),
+            },
+            Obj::Exception(e) => {
+                let args = e.args;
+                let class = e.class;
+                if let Some(s) = call_dunder(vm, v, "__str__", &[])? {
+                    return expect_str(vm, s, "__str__");
+                }
+                let items = seq_items(vm, args).unwrap_or_default();
+                match items.as_slice() {
+                    [] => Ok(String::new()),
+                    [one] if vm.is_subclass(class, vm.exc_class(ExcKind::KeyError)) => {
+                        repr(vm, *one)
+                    }
+                    [one] => str(vm, *one),
+                    _ => repr(vm, args),
+                }
+            }
+            _ => repr(vm, v),
+        },
+        _ => repr(vm, v),
+    }
+}
+
+fn expect_str(vm: &Vm, v: Value, method: &str) -> Res<String> {
+    match vm.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(type_error(format!(
+            "{method} returned non-string (type {})",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// The items of a list or tuple (a copy), `None` for other values.
+pub(crate) fn seq_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
+    match vm.heap.get(v.as_obj()?) {
+        Obj::List(l) => Some(l.clone()),
+        Obj::Tuple(t) => Some(t.to_vec()),
+        _ => None,
+    }
+}
+
+/// The module a class reports in its repr (`__module__`, else a guess).
+pub(crate) fn class_module(vm: &mut Vm, class: ObjRef) -> String {
+    let dict = vm.class(class).dict;
+    if let Some(m) = vm.dict_get_str(dict, "__module__") {
+        if let Some(s) = vm.str_of(m) {
+            return s.to_string();
+        }
+    }
+    let c = vm.class(class);
+    if class == vm.types.object || c.layout != Layout::Object || vm.exc_types.contains(&class) {
+        "builtins".into()
+    } else {
+        "__main__".into()
+    }
+}
+
+/// `module.Qualname`, or just `Qualname` for builtins.
+fn class_path(vm: &mut Vm, class: ObjRef) -> String {
+    let module = class_module(vm, class);
+    let qual = vm.class(class).qualname.clone();
+    if module == "builtins" {
+        qual
+    } else {
+        format!("{module}.{qual}")
+    }
+}
+
+fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
+    let r = match v {
+        Value::Undef => {
+            out.push_str("<undefined>");
+            return Ok(());
+        }
+        Value::None => {
+            out.push_str("None");
+            return Ok(());
+        }
+        Value::NotImplemented => {
+            out.push_str("NotImplemented");
+            return Ok(());
+        }
+        Value::Ellipsis => {
+            out.push_str("Ellipsis");
+            return Ok(());
+        }
+        Value::Bool(b) => {
+            out.push_str(if b { "True" } else { "False" });
+            return Ok(());
+        }
+        Value::Int(i) => {
+            out.push_str(&i.to_string());
+            return Ok(());
+        }
+        Value::Float(f) => {
+            out.push_str(&float_repr(f));
+            return Ok(());
+        }
+        Value::Obj(r) => r,
+    };
+    let text = match vm.heap.get(r) {
+        Obj::Str(s) => str_repr(&s.s),
+        Obj::BigInt(n) => n.to_string(),
+        Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
+            return repr_container(vm, r, out);
+        }
+        Obj::Range(rg) => {
+            if rg.step == 1 {
+                format!("range({}, {})", rg.start, rg.stop)
+            } else {
+                format!("range({}, {}, {})", rg.start, rg.stop, rg.step)
+            }
+        }
+        Obj::Slice(s) => {
+            let s = **s;
+            out.push_str("slice(");
+            for (i, part) in s.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(vm, *part, out)?;
+            }
+            out.push(')');
+            return Ok(());
+        }
+        Obj::Function(f) => format!("<function {} at {}>", f.qualname, addr(r)),
+        Obj::Native(n) => format!("<built-in function {}>", n.name),
+        Obj::BoundMethod(b) => {
+            let (this, func) = **b;
+            return repr_bound_method(vm, this, func, out);
+        }
+        Obj::Cell(c) => match *c {
+            Value::Undef => format!("<cell at {}: empty>", addr(r)),
+            inner => {
+                let ty = vm.type_name(inner);
+                match inner {
+                    Value::Obj(o) => {
+                        format!("<cell at {}: {} object at {}>", addr(r), ty, addr(o))
+                    }
+                    _ => format!("<cell at {}: {} object>", addr(r), ty),
+                }
+            }
+        },
+        Obj::Class(_) => format!("<class '{}'>", class_path(vm, r)),
+        Obj::Instance(i) => {
+            let class = i.class;
+            if let Some(s) = call_dunder(vm, v, "__repr__", &[])? {
+                out.push_str(&expect_str(vm, s, "__repr__")?);
+                return Ok(());
+            }
+            format!("<{} object at {}>", class_path(vm, class), addr(r))
+        }
+        Obj::Exception(e) => {
+            let (class, args) = (e.class, e.args);
+            if let Some(s) = call_dunder(vm, v, "__repr__", &[])? {
+                out.push_str(&expect_str(vm, s, "__repr__")?);
+                return Ok(());
+            }
+            out.push_str(&vm.class(class).name.clone());
+            let items = seq_items(vm, args).unwrap_or_default();
+            if let [one] = items.as_slice() {
+                out.push('(');
+                repr_into(vm, *one, out)?;
+                out.push(')');
+            } else if items.is_empty() {
+                out.push_str("()");
+            } else {
+                repr_into(vm, args, out)?;
+            }
+            return Ok(());
+        }
+        Obj::Module(m) => {
+            let name = m.name.clone();
+            let dict = m.dict;
+            match vm.dict_get_str(dict, "__file__").and_then(|f| vm.str_of(f).map(str_repr)) {
+                Some(file) => format!("<module '{name}' from {file}>"),
+                None => format!("<module '{name}' (built-in)>"),
+            }
+        }
+        Obj::Iter(it) => format!("<{} object at {}>", iter_type_name(vm, it), addr(r)),
+        Obj::Code(c) => format!(
+            "<code object {} at {}, file \"{}\", line {}>",
+            c.name,
+            addr(r),
+            c.filename,
+            c.first_line
+        ),
+        Obj::Generator(g) => {
+            format!("<generator object {} at {}>", g.frame.code.qualname, addr(r))
+        }
+        Obj::Property(_) => format!("<property object at {}>", addr(r)),
+        Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
+            let f = *f;
+            let kind = if matches!(vm.heap.get(r), Obj::StaticMethod(_)) {
+                "staticmethod"
+            } else {
+                "classmethod"
+            };
+            out.push_str(kind);
+            out.push_str("(");
+            repr_into(vm, f, out)?;
+            out.push(')');
+            return Ok(());
+        }
+    };
+    out.push_str(&text);
+    Ok(())
+}
+
+fn repr_bound_method(vm: &mut Vm, this: Value, func: Value, out: &mut String) -> Res<()> {
+    let native = func.as_obj().and_then(|f| match vm.heap.get(f) {
+        Obj::Native(n) => Some(n.name),
+        _ => None,
+    });
+    match native {
+        Some(name) => {
+            let ty = vm.type_name(this);
+            match this {
+                Value::Obj(o) => out.push_str(&format!(
+                    "<built-in method {name} of {ty} object at {}>",
+                    addr(o)
+                )),
+                _ => out.push_str(&format!("<built-in method {name} of {ty} object>")),
+            }
+        }
+        None => {
+            let qual = match func.as_obj().map(|f| vm.heap.get(f)) {
+                Some(Obj::Function(f)) => f.qualname.clone(),
+                _ => repr(vm, func)?,
+            };
+            out.push_str(&format!("<bound method {qual} of "));
+            repr_into(vm, this, out)?;
+            out.push('>');
+        }
+    }
+    Ok(())
+}
+
+fn iter_type_name(vm: &Vm, it: &IterObj) -> &'static str {
+    let kind_of = |v: Value| v.as_obj().map(|r| vm.heap.get(r));
+    match it {
+        IterObj::Seq { seq, .. } => match kind_of(*seq) {
+            Some(Obj::Tuple(_)) => "tuple_iterator",
+            _ => "list_iterator",
+        },
+        IterObj::Str { s, .. } => match kind_of(*s) {
+            Some(Obj::Str(s)) if !s.is_ascii() => "str_iterator",
+            _ => "str_ascii_iterator",
+        },
+        IterObj::Range { .. } => "range_iterator",
+        IterObj::Dict { dict, kind, .. } => match (kind_of(*dict), kind) {
+            (Some(Obj::Set(_) | Obj::FrozenSet(_)), _) => "set_iterator",
+            (_, DictIterKind::Keys) => "dict_keyiterator",
+            (_, DictIterKind::Values) => "dict_valueiterator",
+            (_, DictIterKind::Items) => "dict_itemiterator",
+        },
+        IterObj::Reversed { seq, .. } => match kind_of(*seq) {
+            Some(Obj::List(_)) => "list_reverseiterator",
+            _ => "reversed",
+        },
+        IterObj::Enumerate { .. } => "enumerate",
+        IterObj::Zip { .. } => "zip",
+    }
+}
+
+/// Lists, tuples, dicts and sets, printing `...` for a container already being printed.
+fn repr_container(vm: &mut Vm, r: ObjRef, out: &mut String) -> Res<()> {
+    let active = REPR_ACTIVE.with(|a| a.borrow().contains(&r));
+    let (open, close, items, pairs) = match vm.heap.get(r) {
+        Obj::List(l) => ("[", "]", l.clone(), false),
+        Obj::Tuple(t) => ("(", ")", t.to_vec(), false),
+        Obj::Dict(d) => ("{", "}", d.iter().flat_map(|(k, v)| [k, v]).collect(), true),
+        Obj::Set(d) if d.is_empty() => {
+            out.push_str("set()");
+            return Ok(());
+        }
+        Obj::FrozenSet(d) if d.is_empty() => {
+            out.push_str("frozenset()");
+            return Ok(());
+        }
+        Obj::Set(d) => ("{", "}", d.iter().map(|(k, _)| k).collect(), false),
+        Obj::FrozenSet(d) => ("frozenset({", "})", d.iter().map(|(k, _)| k).collect(), false),
+        _ => return Ok(()),
+    };
+    if active {
+        out.push_str(open);
+        out.push_str("...");
+        out.push_str(close);
+        return Ok(());
+    }
+    REPR_ACTIVE.with(|a| a.borrow_mut().push(r));
+    let res = (|| {
+        out.push_str(open);
+        if pairs {
+            for (i, kv) in items.chunks(2).enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(vm, kv[0], out)?;
+                out.push_str(": ");
+                repr_into(vm, kv[1], out)?;
+            }
+        } else {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(vm, *item, out)?;
+            }
+            if items.len() == 1 && open == "(" {
+                out.push(',');
+            }
+        }
+        out.push_str(close);
+        Ok(())
+    })();
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if let Some(i) = a.iter().rposition(|x| *x == r) {
+            a.remove(i);
+        }
+    });
+    res
+}
+
+// ---------------------------------------------------------------------------
+// Arithmetic operators
+// ---------------------------------------------------------------------------
+
+fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "**",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+/// The method names of an operator: plain, reflected, in-place.
+fn op_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+/// Python `a op b`.
+pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
+    if let Some(v) = builtin_binary(vm, op, a, b)? {
+        return Ok(v);
+    }
+    if let Some(v) = user_binary(vm, op, a, b)? {
+        return Ok(v);
+    }
+    Err(binary_error(vm, op, a, b, false))
+}
+
+/// Python `a op= b`: in place for lists, sets, dicts and `__iop__`, else `a op b`.
+pub fn inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
+    if let Value::Obj(r) = a {
+        match (vm.heap.get(r), op) {
+            (Obj::List(_), BinOp::Add) => {
+                let items = to_vec(vm, b)?;
+                if let Obj::List(l) = vm.heap.get_mut(r) {
+                    l.extend(items);
+                }
+                return Ok(a);
+            }
+            (Obj::List(_), BinOp::Mul) => {
+                if let Some(n) = index_value(vm, b)? {
+                    let items = match vm.heap.get(r) {
+                        Obj::List(l) => repeat(l, n)?,
+                        _ => Vec::new(),
+                    };
+                    if let Obj::List(l) = vm.heap.get_mut(r) {
+                        *l = items;
+                    }
+                    return Ok(a);
+                }
+            }
+            (Obj::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                if crate::objects::set::set_inplace(vm, op, r, b)? {
+                    return Ok(a);
+                }
+            }
+            (Obj::Dict(_), BinOp::BitOr) => {
+                crate::objects::dict::update_from(vm, r, b)?;
+                return Ok(a);
+            }
+            (Obj::Instance(_) | Obj::Exception(_), _) => {
+                let (_, _, iname) = op_dunders(op);
+                if let Some(v) = call_dunder(vm, a, iname, &[b])? {
+                    if !matches!(v, Value::NotImplemented) {
+                        return Ok(v);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(v) = builtin_binary(vm, op, a, b)? {
+        return Ok(v);
+    }
+    if let Some(v) = user_binary(vm, op, a, b)? {
+        return Ok(v);
+    }
+    Err(binary_error(vm, op, a, b, true))
+}
+
+/// `items * n` (negative `n` gives nothing).
+pub(crate) fn repeat<T: Copy>(items: &[T], n: i64) -> Res<Vec<T>> {
+    let n = n.max(0) as usize;
+    if items.len().saturating_mul(n) > 1 << 32 {
+        return Err(Exc::bare(ExcKind::MemoryError));
+    }
+    Ok(items.repeat(n))
+}
+
+/// The builtin meaning of `a op b`; `None` if the builtin types do not define it.
+fn builtin_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Option<Value>> {
+    if let Some(r) = number::binary(vm, op, a, b) {
+        return r.map(Some);
+    }
+    let ((Value::Obj(_), _) | (_, Value::Obj(_))) = (a, b) else {
+        return Ok(None);
+    };
+    let kind = |vm: &Vm, v: Value| v.as_obj().map(|r| std::mem::discriminant(vm.heap.get(r)));
+    match op {
+        BinOp::Add => {
+            let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+                return Ok(None);
+            };
+            let v = match (vm.heap.get(x), vm.heap.get(y)) {
+                (Obj::Str(s), Obj::Str(t)) => {
+                    let mut out = String::with_capacity(s.s.len() + t.s.len());
+                    out.push_str(&s.s);
+                    out.push_str(&t.s);
+                    vm.new_str(&out)
+                }
+                (Obj::List(l), Obj::List(m)) => {
+                    let items = [l.as_slice(), m.as_slice()].concat();
+                    vm.new_list(items)
+                }
+                (Obj::Tuple(l), Obj::Tuple(m)) => {
+                    let items = [&l[..], &m[..]].concat();
+                    vm.new_tuple(items)
+                }
+                _ => return Ok(None),
+            };
+            Ok(Some(v))
+        }
+        BinOp::Mul => {
+            let (seq, n) = match (kind(vm, a), kind(vm, b)) {
+                (Some(_), _) if is_sequence(vm, a) => (a, b),
+                (_, Some(_)) if is_sequence(vm, b) => (b, a),
+                _ => return Ok(None),
+            };
+            let Some(n) = index_value(vm, n)? else {
+                return Ok(None);
+            };
+            let r = seq.as_obj().expect("sequence");
+            let v = match vm.heap.get(r) {
+                Obj::Str(s) => {
+                    let text = repeat(s.s.as_bytes(), n)?;
+                    let text = String::from_utf8(text).unwrap_or_default();
+                    vm.new_str(&text)
+                }
+                Obj::List(l) => {
+                    let items = repeat(l, n)?;
+                    vm.new_list(items)
+                }
+                Obj::Tuple(t) => {
+                    if n == 1 {
+                        return Ok(Some(seq));
+                    }
+                    let items = repeat(t, n)?;
+                    vm.new_tuple(items)
+                }
+                _ => return Ok(None),
+            };
+            Ok(Some(v))
+        }
+        BinOp::Mod => {
+            let Some(fmt) = vm.str_of(a).map(str::to_string) else {
+                return Ok(None);
+            };
+            let s = percent_format(vm, &fmt, b)?;
+            Ok(Some(vm.new_str(&s)))
+        }
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+            let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+                return Ok(None);
+            };
+            match (vm.heap.get(x), vm.heap.get(y)) {
+                (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
+                    crate::objects::set::set_binop(vm, op, x, y).map(Some)
+                }
+                (Obj::Dict(_), Obj::Dict(_)) if op == BinOp::BitOr => {
+                    let d = crate::objects::dict::copy_dict(vm, x);
+                    crate::objects::dict::update_from(vm, d, b)?;
+                    Ok(Some(Value::Obj(d)))
+                }
+                _ => Ok(None),
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+fn is_sequence(vm: &Vm, v: Value) -> bool {
+    matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)))
+}
+
+/// `__op__` / `__rop__` of user objects, with Python's order and `NotImplemented`.
+fn user_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Option<Value>> {
+    let a_user = user_class(vm, a).is_some();
+    let b_user = user_class(vm, b).is_some();
+    if !a_user && !b_user {
+        return Ok(None);
+    }
+    let (name, rname, _) = op_dunders(op);
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let b_first = b_user && ta != tb && vm.is_subclass(tb, ta) && find_dunder(vm, b, rname).is_some();
+    if b_first {
+        if let Some(v) = call_dunder(vm, b, rname, &[a])? {
+            if !matches!(v, Value::NotImplemented) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    if a_user {
+        if let Some(v) = call_dunder(vm, a, name, &[b])? {
+            if !matches!(v, Value::NotImplemented) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    if b_user && ta != tb && !b_first {
+        if let Some(v) = call_dunder(vm, b, rname, &[a])? {
+            if !matches!(v, Value::NotImplemented) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn binary_error(vm: &Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Exc {
+    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    let is = |v: Value, f: fn(&Obj) -> bool| v.as_obj().is_some_and(|r| f(vm.heap.get(r)));
+    match op {
+        BinOp::Add if is(a, |o| matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_))) => {
+            return type_error(format!(
+                "can only concatenate {ta} (not \"{tb}\") to {ta}"
+            ));
+        }
+        BinOp::Mul if is_sequence(vm, a) || is_sequence(vm, b) => {
+            let other = if is_sequence(vm, a) { tb } else { ta };
+            return type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
+        }
+        _ => {}
+    }
+    let sym = match op {
+        BinOp::Pow if !inplace => "** or pow()",
+        _ => op_symbol(op),
+    };
+    let eq = if inplace { "=" } else { "" };
+    type_error(format!(
+        "unsupported operand type(s) for {sym}{eq}: '{ta}' and '{tb}'"
+    ))
+}
+
+/// Python `-v`, `+v`, `~v`, `not v`.
+pub fn unary(vm: &mut Vm, op: UnaryOp, v: Value) -> Res<Value> {
+    if op == UnaryOp::Not {
+        return Ok(Value::Bool(!truthy(vm, v)?));
+    }
+    if let Some(r) = number::unary(vm, op, v) {
+        return r;
+    }
+    let (name, sym) = match op {
+        UnaryOp::Neg => ("__neg__", "-"),
+        UnaryOp::Pos => ("__pos__", "+"),
+        _ => ("__invert__", "~"),
+    };
+    if let Some(r) = call_dunder(vm, v, name, &[])? {
+        return Ok(r);
+    }
+    Err(type_error(format!(
+        "bad operand type for unary {sym}: '{}'",
+        vm.type_name(v)
+    )))
+}
+
+// ---------------------------------------------------------------------------
+// Comparison, hashing, membership
+// ---------------------------------------------------------------------------
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Is => "is",
+        CmpOp::IsNot => "is not",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
+    }
+}
+
+/// The method of a comparison and of its reflection (`a < b` is `b > a`).
+fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        _ => ("__ge__", "__le__"),
+    }
+}
+
+fn ordering_result(op: CmpOp, o: Option<Ordering>) -> bool {
+    match o {
+        None => op == CmpOp::NotEq,
+        Some(o) => match op {
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::NotEq => o != Ordering::Equal,
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::LtE => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        },
+    }
+}
+
+/// Python `a op b` for every comparison operator.
+pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Value> {
+    match op {
+        CmpOp::Is => Ok(Value::Bool(a.is(b))),
+        CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
+        CmpOp::In => Ok(Value::Bool(contains(vm, b, a)?)),
+        CmpOp::NotIn => Ok(Value::Bool(!contains(vm, b, a)?)),
+        _ => rich_compare(vm, op, a, b),
+    }
+}
+
+/// `a == b` as containers test it: identity first, then `==`, as a bool.
+pub fn eq(vm: &mut Vm, a: Value, b: Value) -> Res<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if let (Obj::Str(s), Obj::Str(t)) = (vm.heap.get(x), vm.heap.get(y)) {
+                return Ok(s.hash == t.hash && s.s == t.s);
+            }
+        }
+        _ => {}
+    }
+    let r = rich_compare(vm, CmpOp::Eq, a, b)?;
+    truthy(vm, r)
+}
+
+/// `a < b` as a bool (sorting, `min`, `max`).
+pub(crate) fn less_than(vm: &mut Vm, a: Value, b: Value) -> Res<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        _ => {
+            let r = rich_compare(vm, CmpOp::Lt, a, b)?;
+            truthy(vm, r)
+        }
+    }
+}
+
+fn rich_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Value> {
+    if let Some(v) = builtin_compare(vm, op, a, b)? {
+        return Ok(v);
+    }
+    let a_user = user_class(vm, a).is_some();
+    let b_user = user_class(vm, b).is_some();
+    if a_user || b_user {
+        let (name, rname) = cmp_dunders(op);
+        let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+        let b_first = b_user && ta != tb && vm.is_subclass(tb, ta) && find_dunder(vm, b, rname).is_some();
+        if b_first {
+            if let Some(v) = user_compare(vm, b, rname, a)? {
+                return Ok(v);
+            }
+        }
+        if a_user {
+            if let Some(v) = user_compare(vm, a, name, b)? {
+                return Ok(v);
+            }
+        }
+        if b_user && !b_first {
+            if let Some(v) = user_compare(vm, b, rname, a)? {
+                return Ok(v);
+            }
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+        CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            cmp_symbol(op),
+            vm.type_name(a),
+            vm.type_name(b)
+        ))),
+    }
+}
+
+/// One comparison method of a user object; `None` for missing or `NotImplemented`.
+/// A missing `__ne__` is the negation of `__eq__`, as `object.__ne__` does.
+fn user_compare(vm: &mut Vm, x: Value, name: &str, y: Value) -> Res<Option<Value>> {
+    let r = match call_dunder(vm, x, name, &[y])? {
+        Some(r) => r,
+        None if name == "__ne__" => match call_dunder(vm, x, "__eq__", &[y])? {
+            Some(Value::NotImplemented) | None => return Ok(None),
+            Some(r) => Value::Bool(!truthy(vm, r)?),
+        },
+        None => return Ok(None),
+    };
+    Ok(match r {
+        Value::NotImplemented => None,
+        r => Some(r),
+    })
+}
+
+/// Comparisons the builtin types define; `None` when they do not apply.
+fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Value>> {
+    if let Some(o) = number::compare(vm, a, b) {
+        return Ok(Some(Value::Bool(ordering_result(op, o))));
+    }
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(None);
+    };
+    let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
+    match (vm.heap.get(x), vm.heap.get(y)) {
+        (Obj::Str(s), Obj::Str(t)) => Ok(Some(Value::Bool(ordering_result(op, Some(s.s.cmp(&t.s)))))),
+        (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
+            let p = seq_items(vm, a).unwrap_or_default();
+            let q = seq_items(vm, b).unwrap_or_default();
+            if equality && p.len() != q.len() {
+                return Ok(Some(Value::Bool(op == CmpOp::NotEq)));
+            }
+            for (u, v) in p.iter().zip(q.iter()) {
+                if !eq(vm, *u, *v)? {
+                    return match op {
+                        CmpOp::Eq => Ok(Some(Value::Bool(false))),
+                        CmpOp::NotEq => Ok(Some(Value::Bool(true))),
+                        _ => rich_compare(vm, op, *u, *v).map(Some),
+                    };
+                }
+            }
+            Ok(Some(Value::Bool(ordering_result(op, Some(p.len().cmp(&q.len()))))))
+        }
+        (Obj::Dict(d), Obj::Dict(e)) if equality => {
+            let same = d.len() == e.len() && {
+                let entries: Vec<(Value, Value)> = d.iter().collect();
+                let mut all = true;
+                for (k, v) in entries {
+                    match vm.dict_get(y, k)? {
+                        Some(w) if eq(vm, v, w)? => {}
+                        _ => {
+                            all = false;
+                            break;
+                        }
+                    }
+                }
+                all
+            };
+            Ok(Some(Value::Bool(same == (op == CmpOp::Eq))))
+        }
+        (Obj::Set(d) | Obj::FrozenSet(d), Obj::Set(e) | Obj::FrozenSet(e)) => {
+            let (n, m) = (d.len(), e.len());
+            let sub = |vm: &Vm, p, q| crate::objects::set::is_subset(vm, p, q);
+            let r = match op {
+                CmpOp::Eq => n == m && sub(vm, x, y),
+                CmpOp::NotEq => !(n == m && sub(vm, x, y)),
+                CmpOp::Lt => n < m && sub(vm, x, y),
+                CmpOp::LtE => n <= m && sub(vm, x, y),
+                CmpOp::Gt => n > m && sub(vm, y, x),
+                _ => n >= m && sub(vm, y, x),
+            };
+            Ok(Some(Value::Bool(r)))
+        }
+        (Obj::Range(p), Obj::Range(q)) if equality => {
+            let (lp, lq) = (p.len(), q.len());
+            let same = lp == lq && (lp == 0 || (p.start == q.start && (lp == 1 || p.step == q.step)));
+            Ok(Some(Value::Bool(same == (op == CmpOp::Eq))))
+        }
+        (Obj::Slice(p), Obj::Slice(q)) => {
+            let (p, q) = (**p, **q);
+            let (tp, tq) = (vm.new_tuple(p.to_vec()), vm.new_tuple(q.to_vec()));
+            rich_compare(vm, op, tp, tq).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Python `hash(v)` (`__hash__` of user objects; unhashable builtins and
+/// classes defining `__eq__` without `__hash__` are TypeErrors).
+pub fn hash(vm: &mut Vm, v: Value) -> Res<i64> {
+    if user_class(vm, v).is_some() {
+        let unhashable = |vm: &Vm| type_error(format!("unhashable type: '{}'", vm.type_name(v)));
+        match find_dunder(vm, v, "__hash__") {
+            Some(Value::None) => return Err(unhashable(vm)),
+            Some(f) => {
+                let r = call_found(vm, v, f, &[])?;
+                return match r {
+                    Value::Int(i) => Ok(crate::objects::dict::hash_i64(i)),
+                    Value::Bool(b) => Ok(b as i64),
+                    _ => match number::to_bigint(vm, r) {
+                        Some(n) => Ok(crate::objects::dict::hash_bigint(&n)),
+                        None => Err(type_error("__hash__ method should return an integer")),
+                    },
+                };
+            }
+            None if find_dunder(vm, v, "__eq__").is_some() => return Err(unhashable(vm)),
+            None => {}
+        }
+    }
+    let h = vm.hash_key(v)? as i64;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+/// Index of `key` in a dict or set table.
+pub(crate) fn table_find(vm: &Vm, table: ObjRef, key: Value) -> Res<Option<usize>> {
+    let h = vm.hash_key(key)?;
+    Ok(match vm.heap.get(table) {
+        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.find(&vm.heap, h, key),
+        _ => None,
+    })
+}
+
+/// Python `item in container`.
+pub fn contains(vm: &mut Vm, container: Value, item: Value) -> Res<bool> {
+    if let Value::Obj(r) = container {
+        match vm.heap.get(r) {
+            Obj::List(_) | Obj::Tuple(_) => {
+                let mut i = 0;
+                loop {
+                    let v = match vm.heap.get(r) {
+                        Obj::List(l) => l.get(i).copied(),
+                        Obj::Tuple(t) => t.get(i).copied(),
+                        _ => None,
+                    };
+                    let Some(v) = v else {
+                        return Ok(false);
+                    };
+                    if eq(vm, v, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Obj::Str(s) => {
+                return match vm.str_of(item) {
+                    Some(t) => Ok(s.s.contains(t)),
+                    None => Err(type_error(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        vm.type_name(item)
+                    ))),
+                }
+            }
+            Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
+                return Ok(table_find(vm, r, item)?.is_some())
+            }
+            Obj::Range(rg) => {
+                let i = match item {
+                    Value::Int(i) => Some(i),
+                    Value::Bool(b) => Some(b as i64),
+                    _ => None,
+                };
+                if let Some(i) = i {
+                    let in_bounds = if rg.step > 0 {
+                        i >= rg.start && i < rg.stop
+                    } else {
+                        i <= rg.start && i > rg.stop
+                    };
+                    let on_step = (i as i128 - rg.start as i128) % rg.step as i128 == 0;
+                    return Ok(in_bounds && on_step);
+                }
+            }
+            Obj::Instance(_) | Obj::Exception(_) => {
+                if let Some(v) = call_dunder(vm, container, "__contains__", &[item])? {
+                    return truthy(vm, v);
+                }
+                if find_dunder(vm, container, "__iter__").is_none() {
+                    return Err(type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        vm.type_name(container)
+                    )));
+                }
+            }
+            _ => {}
+        }
+    }
+    if !is_iterable(vm, container) {
+        return Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            vm.type_name(container)
+        )));
+    }
+    let it = get_iter(vm, container)?;
+    while let Some(v) = iter_next(vm, it)? {
+        if eq(vm, v, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn is_iterable(vm: &mut Vm, v: Value) -> bool {
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(
+            Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Str(_)
+            | Obj::Dict(_)
+            | Obj::Set(_)
+            | Obj::FrozenSet(_)
+            | Obj::Range(_)
+            | Obj::Iter(_)
+            | Obj::Generator(_),
+        ) => true,
+        Some(Obj::Instance(_) | Obj::Exception(_)) => find_dunder(vm, v, "__iter__").is_some(),
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Items and slices
+// ---------------------------------------------------------------------------
+
+/// A subscript of a sequence: one position or a slice.
+enum Index {
+    At(i64),
+    Slice([Value; 3]),
+}
+
+/// Reads a sequence subscript; `None` if it is neither an integer nor a slice.
+fn sequence_index(vm: &mut Vm, i: Value) -> Res<Option<Index>> {
+    if let Value::Obj(r) = i {
+        if let Obj::Slice(s) = vm.heap.get(r) {
+            return Ok(Some(Index::Slice(**s)));
+        }
+    }
+    Ok(index_value(vm, i)?.map(Index::At))
+}
+
+fn bad_index(vm: &Vm, what: &str, i: Value) -> Exc {
+    if what == "string" {
+        type_error(format!(
+            "string indices must be integers, not '{}'",
+            vm.type_name(i)
+        ))
+    } else {
+        type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            vm.type_name(i)
+        ))
+    }
+}
+
+/// A position counted from the end when negative, if it falls inside `len`.
+pub(crate) fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (i >= 0 && (i as usize) < len).then_some(i as usize)
+}
+
+pub(crate) fn slice_part(vm: &mut Vm, v: Value) -> Res<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    if let Some(n) = number::to_bigint(vm, v) {
+        use num_traits::ToPrimitive;
+        return Ok(Some(n.to_i64().unwrap_or(if n.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        })));
+    }
+    match index_value(vm, v)? {
+        Some(i) => Ok(Some(i)),
+        None => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// The positions a slice selects from a sequence of `len` items: the first
+/// position, the step, and how many (Python's `PySlice_AdjustIndices`).
+pub(crate) fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> Res<(i64, i64, usize)> {
+    let step = slice_part(vm, s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let adjust = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut i) => {
+                if i < 0 {
+                    i = i.saturating_add(len);
+                    if i < 0 {
+                        i = if step < 0 { -1 } else { 0 };
+                    }
+                } else if i >= len {
+                    i = if step < 0 { len - 1 } else { len };
+                }
+                i
+            }
+        }
+    };
+    let start = slice_part(vm, s[0])?;
+    let stop = slice_part(vm, s[1])?;
+    let start = adjust(start, if step < 0 { len - 1 } else { 0 });
+    let stop = adjust(stop, if step < 0 { -1 } else { len });
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, step, count as usize))
+}
+
+/// The positions a slice selects, in order.
+pub(crate) fn slice_positions(start: i64, step: i64, count: usize) -> impl Iterator<Item = usize> {
+    (0..count as i64).map(move |k| (start + k * step) as usize)
+}
+
+/// A one-character string (interned for ASCII).
+pub(crate) fn char_value(vm: &mut Vm, c: char) -> Value {
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    if c.is_ascii() {
+        Value::Obj(vm.intern(s))
+    } else {
+        vm.new_str(s)
+    }
+}
+
+/// Python `container[index]`.
+pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
+    let Value::Obj(r) = container else {
+        return Err(not_subscriptable(vm, container));
+    };
+    match vm.heap.get(r) {
+        Obj::List(_) | Obj::Tuple(_) => {
+            let is_list = matches!(vm.heap.get(r), Obj::List(_));
+            let what = if is_list { "list" } else { "tuple" };
+            match sequence_index(vm, index)? {
+                Some(Index::At(i)) => {
+                    let items: &[Value] = match vm.heap.get(r) {
+                        Obj::List(l) => l,
+                        Obj::Tuple(t) => t,
+                        _ => &[],
+                    };
+                    norm_index(i, items.len()).map(|i| items[i]).ok_or_else(|| {
+                        Exc::pending(ExcKind::IndexError, format!("{what} index out of range"))
+                    })
+                }
+                Some(Index::Slice(s)) => {
+                    let len = seq_len(vm, r);
+                    let (start, step, n) = slice_indices(vm, &s, len)?;
+                    let items: &[Value] = match vm.heap.get(r) {
+                        Obj::List(l) => l,
+                        Obj::Tuple(t) => t,
+                        _ => &[],
+                    };
+                    if !is_list && start == 0 && step == 1 && n == items.len() {
+                        return Ok(container);
+                    }
+                    let picked: Vec<Value> = slice_positions(start, step, n).map(|i| items[i]).collect();
+                    Ok(if is_list {
+                        vm.new_list(picked)
+                    } else {
+                        vm.new_tuple(picked)
+                    })
+                }
+                None => Err(bad_index(vm, what, index)),
+            }
+        }
+        Obj::Str(_) => match sequence_index(vm, index)? {
+            Some(Index::At(i)) => {
+                let Obj::Str(s) = vm.heap.get(r) else {
+                    unreachable!()
+                };
+                match norm_index(i, s.chars) {
+                    Some(i) => {
+                        let c = s.char_at(i);
+                        Ok(char_value(vm, c))
+                    }
+                    None => Err(Exc::pending(ExcKind::IndexError, "string index out of range")),
+                }
+            }
+            Some(Index::Slice(sl)) => {
+                let len = seq_len(vm, r);
+                let (start, step, n) = slice_indices(vm, &sl, len)?;
+                let Obj::Str(s) = vm.heap.get(r) else {
+                    unreachable!()
+                };
+                let out: String = if s.is_ascii() {
+                    let b = s.s.as_bytes();
+                    slice_positions(start, step, n).map(|i| b[i] as char).collect()
+                } else if step == 1 {
+                    s.s.chars().skip(start as usize).take(n).collect()
+                } else {
+                    let chars: Vec<char> = s.s.chars().collect();
+                    slice_positions(start, step, n).map(|i| chars[i]).collect()
+                };
+                if n == len {
+                    return Ok(container);
+                }
+                Ok(vm.new_str(&out))
+            }
+            None => Err(bad_index(vm, "string", index)),
+        },
+        Obj::Range(rg) => {
+            let rg = (**rg).clone();
+            let len = rg.len() as usize;
+            match sequence_index(vm, index)? {
+                Some(Index::At(i)) => norm_index(i, len)
+                    .map(|i| Value::Int(rg.start + i as i64 * rg.step))
+                    .ok_or_else(|| Exc::pending(ExcKind::IndexError, "range object index out of range")),
+                Some(Index::Slice(s)) => {
+                    let (start, step, n) = slice_indices(vm, &s, len)?;
+                    let first = rg.start + start * rg.step;
+                    let step = rg.step * step;
+                    Ok(vm.alloc(Obj::Range(Box::new(crate::objects::RangeObj {
+                        start: first,
+                        stop: first + n as i64 * step,
+                        step,
+                    }))))
+                }
+                None => Err(bad_index(vm, "range", index)),
+            }
+        }
+        Obj::Dict(_) => match vm.dict_get(r, index)? {
+            Some(v) => Ok(v),
+            None => Err(Exc::with_value(ExcKind::KeyError, index)),
+        },
+        Obj::Instance(_) | Obj::Exception(_) => match call_dunder(vm, container, "__getitem__", &[index])? {
+            Some(v) => Ok(v),
+            None => Err(not_subscriptable(vm, container)),
+        },
+        _ => Err(not_subscriptable(vm, container)),
+    }
+}
+
+fn not_subscriptable(vm: &Vm, v: Value) -> Exc {
+    type_error(format!("'{}' object is not subscriptable", vm.type_name(v)))
+}
+
+fn seq_len(vm: &Vm, r: ObjRef) -> usize {
+    match vm.heap.get(r) {
+        Obj::List(l) => l.len(),
+        Obj::Tuple(t) => t.len(),
+        Obj::Str(s) => s.chars,
+        _ => 0,
+    }
+}
+
+/// Python `container[index] = value`.
+pub fn set_item(vm: &mut Vm, container: Value, index: Value, value: Value) -> Res<()> {
+    if let Value::Obj(r) = container {
+        match vm.heap.get(r) {
+            Obj::List(_) => {
+                return match sequence_index(vm, index)? {
+                    Some(Index::At(i)) => {
+                        let Obj::List(l) = vm.heap.get_mut(r) else {
+                            unreachable!()
+                        };
+                        match norm_index(i, l.len()) {
+                            Some(i) => {
+                                l[i] = value;
+                                Ok(())
+                            }
+                            None => Err(Exc::pending(
+                                ExcKind::IndexError,
+                                "list assignment index out of range",
+                            )),
+                        }
+                    }
+                    Some(Index::Slice(s)) => {
+                        let items = to_vec(vm, value)
+                            .map_err(|_| type_error("can only assign an iterable"))?;
+                        crate::objects::list::set_slice(vm, r, &s, items)
+                    }
+                    None => Err(bad_index(vm, "list", index)),
+                }
+            }
+            Obj::Dict(_) => return vm.dict_set(r, index, value),
+            Obj::Instance(_) | Obj::Exception(_) => {
+                if call_dunder(vm, container, "__setitem__", &[index, value])?.is_some() {
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(type_error(format!(
+        "'{}' object does not support item assignment",
+        vm.type_name(container)
+    )))
+}
+
+/// Python `del container[index]`.
+pub fn del_item(vm: &mut Vm, container: Value, index: Value) -> Res<()> {
+    if let Value::Obj(r) = container {
+        match vm.heap.get(r) {
+            Obj::List(_) => {
+                return match sequence_index(vm, index)? {
+                    Some(Index::At(i)) => {
+                        let Obj::List(l) = vm.heap.get_mut(r) else {
+                            unreachable!()
+                        };
+                        match norm_index(i, l.len()) {
+                            Some(i) => {
+                                l.remove(i);
+                                Ok(())
+                            }
+                            None => Err(Exc::pending(
+                                ExcKind::IndexError,
+                                "list assignment index out of range",
+                            )),
+                        }
+                    }
+                    Some(Index::Slice(s)) => crate::objects::list::del_slice(vm, r, &s),
+                    None => Err(bad_index(vm, "list", index)),
+                }
+            }
+            Obj::Dict(_) => {
+                return match vm.dict_remove(r, index)? {
+                    Some(_) => Ok(()),
+                    None => Err(Exc::with_value(ExcKind::KeyError, index)),
+                }
+            }
+            Obj::Instance(_) | Obj::Exception(_) => {
+                if call_dunder(vm, container, "__delitem__", &[index])?.is_some() {
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(type_error(format!(
+        "'{}' object doesn't support item deletion",
+        vm.type_name(container)
+    )))
+}
+
+// ---------------------------------------------------------------------------
+// Length and iteration
+// ---------------------------------------------------------------------------
+
+/// Python `len(v)`.
+pub fn len(vm: &mut Vm, v: Value) -> Res<usize> {
+    if let Value::Obj(r) = v {
+        match vm.heap.get(r) {
+            Obj::Str(s) => return Ok(s.chars),
+            Obj::List(l) => return Ok(l.len()),
+            Obj::Tuple(t) => return Ok(t.len()),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => return Ok(d.len()),
+            Obj::Range(rg) => return Ok(rg.len() as usize),
+            Obj::Instance(_) | Obj::Exception(_) => {
+                if let Some(n) = call_dunder(vm, v, "__len__", &[])? {
+                    let n = int_arg(vm, n)?;
+                    if n < 0 {
+                        return Err(value_error("__len__() should return >= 0"));
+                    }
+                    return Ok(n as usize);
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(type_error(format!(
+        "object of type '{}' has no len()",
+        vm.type_name(v)
+    )))
+}
+
+fn new_iter(vm: &mut Vm, it: IterObj) -> Value {
+    vm.alloc(Obj::Iter(Box::new(it)))
+}
+
+/// Python `iter(v)`: an iterator over a builtin container, the object itself
+/// for iterators and generators, `__iter__` for user objects.
 pub fn get_iter(vm: &mut Vm, v: Value) -> Res<Value> {
-    if let Value::Obj(r) = v { let it = match vm.heap.get(r) { Obj::Range(rg) => IterObj::Range { next: rg.start, stop: rg.stop, step: rg.step }, Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: v, index: 0 }, Obj::Dict(_) => IterObj::Dict { dict: v, index: 0, kind: crate::objects::iter::DictIterKind::Keys }, Obj::Iter(_) | Obj::Generator(_) => return Ok(v), _ => return Err(Exc::pending(ExcKind::TypeError, "not iterable")) }; return Ok(vm.alloc(Obj::Iter(Box::new(it)))); }
-    Err(Exc::pending(ExcKind::TypeError, "not iterable"))
+    if let Value::Obj(r) = v {
+        let it = match vm.heap.get(r) {
+            Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: v, index: 0 },
+            Obj::Str(_) => IterObj::Str { s: v, offset: 0 },
+            Obj::Range(rg) => IterObj::Range {
+                next: rg.start,
+                stop: rg.stop,
+                step: rg.step,
+            },
+            Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => IterObj::Dict {
+                dict: v,
+                index: 0,
+                kind: DictIterKind::Keys,
+            },
+            Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+            Obj::Instance(_) | Obj::Exception(_) => {
+                if let Some(it) = call_dunder(vm, v, "__iter__", &[])? {
+                    if !is_iterator(vm, it) {
+                        return Err(type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            vm.type_name(it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                return Err(not_iterable(vm, v));
+            }
+            _ => return Err(not_iterable(vm, v)),
+        };
+        return Ok(new_iter(vm, it));
+    }
+    Err(not_iterable(vm, v))
 }
+
+fn not_iterable(vm: &Vm, v: Value) -> Exc {
+    type_error(format!("'{}' object is not iterable", vm.type_name(v)))
+}
+
+/// Whether `v` is an iterator (has a `__next__`).
+pub(crate) fn is_iterator(vm: &mut Vm, v: Value) -> bool {
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Iter(_) | Obj::Generator(_)) => true,
+        Some(Obj::Instance(_) | Obj::Exception(_)) => find_dunder(vm, v, "__next__").is_some(),
+        _ => false,
+    }
+}
+
+/// Whether advancing this iterator may run script code (generators, user
+/// iterators), so that values collected from it need rooting.
+fn may_run_code(vm: &Vm, it: Value) -> bool {
+    match it.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Iter(i)) => match &**i {
+            IterObj::Enumerate { inner, .. } => may_run_code(vm, *inner),
+            IterObj::Zip { inners } => inners.iter().any(|i| may_run_code(vm, *i)),
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
+/// Advances an iterator: `Some(value)`, or `None` when it is exhausted
+/// (a `StopIteration` raised by a user `__next__` counts as exhaustion).
 pub fn iter_next(vm: &mut Vm, it: Value) -> Res<Option<Value>> {
-    let r = it.as_obj().unwrap();
-    if let Obj::Generator(_) = vm.heap.get(r) { return vm.gen_resume(r, Value::None); }
-    let (seq, idx) = match vm.heap.get(r) { Obj::Iter(b) => match &**b { IterObj::Seq { seq, index } => (*seq, *index), IterObj::Dict { dict, index, .. } => { let d = dict.as_obj().unwrap(); let n = match vm.heap.get(d) { Obj::Dict(dd) => dd.next_from(*index), _ => None }; if let Some((ni, k, _)) = n { if let Obj::Iter(b) = vm.heap.get_mut(r) { if let IterObj::Dict { index, .. } = &mut **b { *index = ni; } } return Ok(Some(k)); } return Ok(None); } _ => return Ok(None) }, _ => return Ok(None) };
-    let item = match vm.heap.get(seq.as_obj().unwrap()) { Obj::List(l) => l.get(idx).copied(), Obj::Tuple(l) => l.get(idx).copied(), _ => None };
-    if item.is_some() { if let Obj::Iter(b) = vm.heap.get_mut(r) { if let IterObj::Seq { index, .. } = &mut **b { *index += 1; } } }
-    Ok(item)
+    let Value::Obj(r) = it else {
+        return Err(not_iterator(vm, it));
+    };
+    match vm.heap.get(r) {
+        Obj::Iter(_) => iter_obj_next(vm, r),
+        Obj::Generator(_) => vm.gen_resume(r, Value::None),
+        Obj::Instance(_) | Obj::Exception(_) => match call_dunder(vm, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(not_iterator(vm, it)),
+            Err(e) if exc_matches(vm, &e, ExcKind::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        },
+        _ => Err(not_iterator(vm, it)),
+    }
 }
-pub fn to_vec(vm: &mut Vm, v: Value) -> Res<Vec<Value>> {
-    let it = get_iter(vm, v)?; let mut out = vec![]; while let Some(x) = iter_next(vm, it)? { out.push(x); } Ok(out)
+
+fn not_iterator(vm: &Vm, v: Value) -> Exc {
+    type_error(format!("'{}' object is not an iterator", vm.type_name(v)))
 }
-pub fn format_value(vm: &mut Vm, v: Value, _spec: &str) -> Res<String> { str(vm, v) }
-pub fn make_range(vm: &mut Vm, a: &[Value]) -> Value { let (s, e) = match a { [Value::Int(e)] => (0, *e), [Value::Int(s), Value::Int(e), ..] => (*s, *e), _ => (0, 0) }; vm.alloc(Obj::Range(Box::new(RangeObj { start: s, stop: e, step: 1 }))) }
+
+fn iter_state(vm: &mut Vm, r: ObjRef) -> &mut IterObj {
+    match vm.heap.get_mut(r) {
+        Obj::Iter(i) => i,
+        _ => unreachable!("not an iterator"),
+    }
+}
+
+fn iter_obj_next(vm: &mut Vm, r: ObjRef) -> Res<Option<Value>> {
+    let Obj::Iter(state) = vm.heap.get(r) else {
+        unreachable!()
+    };
+    match &**state {
+        IterObj::Seq { seq, index } => {
+            let (seq, index) = (*seq, *index);
+            let item = match seq.as_obj().map(|s| vm.heap.get(s)) {
+                Some(Obj::List(l)) => l.get(index).copied(),
+                Some(Obj::Tuple(t)) => t.get(index).copied(),
+                _ => None,
+            };
+            if let IterObj::Seq { index, .. } = iter_state(vm, r) {
+                *index += item.is_some() as usize;
+            }
+            Ok(item)
+        }
+        IterObj::Str { s, offset } => {
+            let c = vm.str_of(*s).and_then(|t| t.get(*offset..)).and_then(|t| t.chars().next());
+            let Some(c) = c else {
+                return Ok(None);
+            };
+            if let IterObj::Str { offset, .. } = iter_state(vm, r) {
+                *offset += c.len_utf8();
+            }
+            Ok(Some(char_value(vm, c)))
+        }
+        IterObj::Range { next, stop, step } => {
+            let (n, stop, step) = (*next, *stop, *step);
+            if (step > 0 && n >= stop) || (step < 0 && n <= stop) {
+                return Ok(None);
+            }
+            if let IterObj::Range { next, .. } = iter_state(vm, r) {
+                *next = n.checked_add(step).unwrap_or(stop);
+            }
+            Ok(Some(Value::Int(n)))
+        }
+        IterObj::Dict { dict, index, kind } => {
+            let (dict, index, kind) = (*dict, *index, *kind);
+            let found = match dict.as_obj().map(|d| vm.heap.get(d)) {
+                Some(Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d)) => d.next_from(index),
+                _ => None,
+            };
+            let Some((next, k, v)) = found else {
+                return Ok(None);
+            };
+            if let IterObj::Dict { index, .. } = iter_state(vm, r) {
+                *index = next;
+            }
+            Ok(Some(match kind {
+                DictIterKind::Keys => k,
+                DictIterKind::Values => v,
+                DictIterKind::Items => vm.new_tuple(vec![k, v]),
+            }))
+        }
+        IterObj::Reversed { seq, next } => {
+            let (seq, next) = (*seq, *next);
+            if next == 0 {
+                return Ok(None);
+            }
+            let item = match seq.as_obj().map(|s| vm.heap.get(s)) {
+                Some(Obj::List(l)) => l.get(next - 1).copied(),
+                Some(Obj::Tuple(t)) => t.get(next - 1).copied(),
+                _ => None,
+            };
+            if let IterObj::Reversed { next, .. } = iter_state(vm, r) {
+                *next = if item.is_some() { *next - 1 } else { 0 };
+            }
+            Ok(item)
+        }
+        IterObj::Enumerate { inner, count } => {
+            let (inner, count) = (*inner, *count);
+            let Some(v) = iter_next(vm, inner)? else {
+                return Ok(None);
+            };
+            if let IterObj::Enumerate { count, .. } = iter_state(vm, r) {
+                *count += 1;
+            }
+            Ok(Some(vm.new_tuple(vec![Value::Int(count), v])))
+        }
+        IterObj::Zip { inners } => {
+            let inners = inners.clone();
+            if inners.is_empty() {
+                return Ok(None);
+            }
+            let roots = may_run_code(vm, Value::Obj(r)).then(|| Roots::new(vm));
+            let res = (|| {
+                let mut items = Vec::with_capacity(inners.len());
+                for i in &inners {
+                    match iter_next(vm, *i)? {
+                        Some(v) => {
+                            if let Some(roots) = &roots {
+                                roots.push(vm, v);
+                            }
+                            items.push(v)
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(vm.new_tuple(items)))
+            })();
+            if let Some(roots) = roots {
+                roots.release(vm);
+            }
+            res
+        }
+    }
+}
+
+/// All the items of an iterable (a copy for lists and tuples).
+pub fn to_vec(vm: &mut Vm, iterable: Value) -> Res<Vec<Value>> {
+    if let Value::Obj(r) = iterable {
+        match vm.heap.get(r) {
+            Obj::List(l) => return Ok(l.clone()),
+            Obj::Tuple(t) => return Ok(t.to_vec()),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
+                return Ok(d.iter().map(|(k, _)| k).collect())
+            }
+            Obj::Range(rg) => {
+                let rg = (**rg).clone();
+                return Ok((0..rg.len()).map(|i| Value::Int(rg.start + i * rg.step)).collect());
+            }
+            Obj::Str(s) => {
+                let chars: Vec<char> = s.s.chars().collect();
+                return Ok(chars.into_iter().map(|c| char_value(vm, c)).collect());
+            }
+            _ => {}
+        }
+    }
+    let it = get_iter(vm, iterable)?;
+    if !may_run_code(vm, it) {
+        let mut out = Vec::new();
+        while let Some(v) = iter_next(vm, it)? {
+            out.push(v);
+        }
+        return Ok(out);
+    }
+    let roots = Roots::new(vm);
+    roots.push(vm, it);
+    let res = (|| {
+        while let Some(v) = iter_next(vm, it)? {
+            roots.push(vm, v);
+        }
+        Ok(())
+    })();
+    let mut out = roots.take(vm);
+    roots.release(vm);
+    res?;
+    out.remove(0);
+    Ok(out)
+}
+
+/// Python `format(v, spec)`: `__format__` of user objects, else the builtin
+/// format-spec mini-language.
+pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
+    if user_class(vm, v).is_some() {
+        let s = vm.new_str(spec);
+        if let Some(r) = call_dunder(vm, v, "__format__", &[s])? {
+            return expect_str(vm, r, "__format__");
+        }
+        if !spec.is_empty() {
+            return Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name(v)
+            )));
+        }
+    }
+    if spec.is_empty() {
+        return str(vm, v);
+    }
+    format_builtin(vm, v, spec)
+}
+
+/// A new `str` value holding `s` (ASCII single characters are shared).
+pub(crate) fn new_str(vm: &mut Vm, s: &str) -> Value {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii() => char_value(vm, c),
+        _ => vm.alloc(Obj::Str(StrObj::new(s))),
+    }
+}

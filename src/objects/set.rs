@@ -1,4 +1,297 @@
-//! `set` and `frozenset` methods.
+//! `set` and `frozenset`: construction, the operators (`| & - ^`, subset tests) and the methods.
+
+use crate::objects::ops::{self, check_args, descriptor_error, split_self, table_find};
 use crate::objects::types::Method;
-pub const METHODS: &[Method] = &[];
-pub const FROZEN_METHODS: &[Method] = &[];
+use crate::objects::{DictObj, Obj};
+use crate::syntax::ast::BinOp;
+use crate::vm::value::{ObjRef, Value};
+use crate::vm::{Exc, ExcKind, Res, Vm};
+
+/// A new empty `set` or `frozenset`.
+fn empty(vm: &mut Vm, frozen: bool) -> ObjRef {
+    let d = Box::new(DictObj::new());
+    vm.heap.alloc(if frozen { Obj::FrozenSet(d) } else { Obj::Set(d) })
+}
+
+fn is_frozen(vm: &Vm, r: ObjRef) -> bool {
+    matches!(vm.heap.get(r), Obj::FrozenSet(_))
+}
+
+fn members(vm: &Vm, r: ObjRef) -> Vec<Value> {
+    match vm.heap.get(r) {
+        Obj::Set(d) | Obj::FrozenSet(d) | Obj::Dict(d) => d.iter().map(|(k, _)| k).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn add_all(vm: &mut Vm, r: ObjRef, items: &[Value]) -> Res<()> {
+    for v in items {
+        vm.dict_set(r, *v, Value::None)?;
+    }
+    Ok(())
+}
+
+/// A new set (or frozenset) of the items of an iterable.
+pub(crate) fn new_set(vm: &mut Vm, iterable: Option<Value>, frozen: bool) -> Res<Value> {
+    let items = match iterable {
+        Some(it) => ops::to_vec(vm, it)?,
+        None => Vec::new(),
+    };
+    let r = empty(vm, frozen);
+    add_all(vm, r, &items)?;
+    Ok(Value::Obj(r))
+}
+
+/// Whether every member of `p` is in `q`.
+pub(crate) fn is_subset(vm: &Vm, p: ObjRef, q: ObjRef) -> bool {
+    members(vm, p)
+        .into_iter()
+        .all(|k| matches!(table_find(vm, q, k), Ok(Some(_))))
+}
+
+fn contains(vm: &Vm, r: ObjRef, k: Value) -> bool {
+    matches!(table_find(vm, r, k), Ok(Some(_)))
+}
+
+/// The members of `a op b` (`|`, `&`, `-`, `^`), in Python's order.
+fn combine(vm: &Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Vec<Value> {
+    let (ma, mb) = (members(vm, a), members(vm, b));
+    match op {
+        BinOp::BitOr => ma.into_iter().chain(mb).collect(),
+        BinOp::BitAnd => ma.into_iter().filter(|k| contains(vm, b, *k)).collect(),
+        BinOp::Sub => ma.into_iter().filter(|k| !contains(vm, b, *k)).collect(),
+        _ => {
+            let left = ma.into_iter().filter(|k| !contains(vm, b, *k));
+            let right = mb.into_iter().filter(|k| !contains(vm, a, *k));
+            left.chain(right).collect()
+        }
+    }
+}
+
+/// `a op b` for two sets or frozensets; the result has the kind of `a`.
+pub(crate) fn set_binop(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Res<Value> {
+    let items = combine(vm, op, a, b);
+    let r = empty(vm, is_frozen(vm, a));
+    add_all(vm, r, &items)?;
+    Ok(Value::Obj(r))
+}
+
+/// `a op= b` for a set; `false` if `b` is not a set (the operator then fails).
+pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: ObjRef, b: Value) -> Res<bool> {
+    let Some(b) = b.as_obj().filter(|r| matches!(vm.heap.get(*r), Obj::Set(_) | Obj::FrozenSet(_)))
+    else {
+        return Ok(false);
+    };
+    let items = combine(vm, op, a, b);
+    if let Obj::Set(d) = vm.heap.get_mut(a) {
+        d.clear();
+    }
+    add_all(vm, a, &items)?;
+    Ok(true)
+}
+
+// ---------------------------------------------------------------------------
+// Methods
+// ---------------------------------------------------------------------------
+
+/// The set or frozenset a method is called on and its other arguments.
+fn this<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+    min: usize,
+    max: usize,
+) -> Res<(ObjRef, &'a [Value])> {
+    let (s, rest) = split_self(&format!("set.{name}"), args)?;
+    match s.as_obj().map(|r| (r, vm.heap.get(r))) {
+        Some((r, Obj::Set(_) | Obj::FrozenSet(_))) => {
+            let owner = if is_frozen(vm, r) { "frozenset" } else { "set" };
+            check_args(&format!("{owner}.{name}"), rest.len(), min, max)?;
+            Ok((r, rest))
+        }
+        _ => Err(descriptor_error(vm, name, "set", s)),
+    }
+}
+
+/// A set object made of an arbitrary iterable argument (sets are used as they are).
+fn as_set(vm: &mut Vm, v: Value) -> Res<ObjRef> {
+    if let Some(r) = v.as_obj() {
+        if matches!(vm.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)) {
+            return Ok(r);
+        }
+    }
+    let s = new_set(vm, Some(v), true)?;
+    Ok(s.as_obj().expect("a set"))
+}
+
+fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "add", args, 1, 1)?;
+    vm.dict_set(r, a[0], Value::None)?;
+    Ok(Value::None)
+}
+
+fn discard(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "discard", args, 1, 1)?;
+    vm.dict_remove(r, a[0])?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "remove", args, 1, 1)?;
+    match vm.dict_remove(r, a[0])? {
+        Some(_) => Ok(Value::None),
+        None => Err(Exc::with_value(ExcKind::KeyError, a[0])),
+    }
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, _) = this(vm, "pop", args, 0, 0)?;
+    let first = match vm.heap.get_mut(r) {
+        Obj::Set(d) => d.next_from(0).map(|(i, k, _)| (i - 1, k)),
+        _ => None,
+    };
+    match first {
+        Some((i, k)) => {
+            if let Obj::Set(d) = vm.heap.get_mut(r) {
+                d.remove_at(i);
+            }
+            Ok(k)
+        }
+        None => Err(Exc::with_value(
+            ExcKind::KeyError,
+            vm.new_str("pop from an empty set"),
+        )),
+    }
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, _) = this(vm, "clear", args, 0, 0)?;
+    if let Obj::Set(d) = vm.heap.get_mut(r) {
+        d.clear();
+    }
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, _) = this(vm, "copy", args, 0, 0)?;
+    if is_frozen(vm, r) {
+        return Ok(Value::Obj(r));
+    }
+    let items = members(vm, r);
+    let c = empty(vm, false);
+    add_all(vm, c, &items)?;
+    Ok(Value::Obj(c))
+}
+
+/// `s.union(*others)` and friends: folds `op` over the arguments into a new set.
+fn fold(vm: &mut Vm, name: &str, op: BinOp, args: &[Value]) -> Res<Value> {
+    let (r, others) = this(vm, name, args, 0, usize::MAX)?;
+    let mut acc = {
+        let items = members(vm, r);
+        let c = empty(vm, is_frozen(vm, r));
+        add_all(vm, c, &items)?;
+        c
+    };
+    for o in others {
+        let o = as_set(vm, *o)?;
+        acc = set_binop(vm, op, acc, o)?.as_obj().expect("a set");
+    }
+    Ok(Value::Obj(acc))
+}
+
+fn union(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    fold(vm, "union", BinOp::BitOr, args)
+}
+
+fn intersection(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    fold(vm, "intersection", BinOp::BitAnd, args)
+}
+
+fn difference(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    fold(vm, "difference", BinOp::Sub, args)
+}
+
+fn symmetric_difference(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    this(vm, "symmetric_difference", args, 1, 1)?;
+    fold(vm, "symmetric_difference", BinOp::BitXor, args)
+}
+
+/// `s.update(*others)` and friends: applies `op` in place for each argument.
+fn fold_in_place(vm: &mut Vm, name: &str, op: BinOp, args: &[Value]) -> Res<Value> {
+    let (r, others) = this(vm, name, args, 0, usize::MAX)?;
+    if is_frozen(vm, r) {
+        return Err(descriptor_error(vm, name, "set", Value::Obj(r)));
+    }
+    for o in others {
+        let o = as_set(vm, *o)?;
+        set_inplace(vm, op, r, Value::Obj(o))?;
+    }
+    Ok(Value::None)
+}
+
+fn update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    fold_in_place(vm, "update", BinOp::BitOr, args)
+}
+
+fn intersection_update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    fold_in_place(vm, "intersection_update", BinOp::BitAnd, args)
+}
+
+fn difference_update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    fold_in_place(vm, "difference_update", BinOp::Sub, args)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    this(vm, "symmetric_difference_update", args, 1, 1)?;
+    fold_in_place(vm, "symmetric_difference_update", BinOp::BitXor, args)
+}
+
+fn issubset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "issubset", args, 1, 1)?;
+    let o = as_set(vm, a[0])?;
+    Ok(Value::Bool(is_subset(vm, r, o)))
+}
+
+fn issuperset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "issuperset", args, 1, 1)?;
+    let o = as_set(vm, a[0])?;
+    Ok(Value::Bool(is_subset(vm, o, r)))
+}
+
+fn isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
+    let (r, a) = this(vm, "isdisjoint", args, 1, 1)?;
+    let o = as_set(vm, a[0])?;
+    let disjoint = members(vm, r).into_iter().all(|k| !contains(vm, o, k));
+    Ok(Value::Bool(disjoint))
+}
+
+pub const METHODS: &[Method] = &[
+    ("add", add, false),
+    ("discard", discard, false),
+    ("remove", remove, false),
+    ("pop", pop, false),
+    ("clear", clear, false),
+    ("copy", copy, false),
+    ("union", union, false),
+    ("intersection", intersection, false),
+    ("difference", difference, false),
+    ("symmetric_difference", symmetric_difference, false),
+    ("update", update, false),
+    ("intersection_update", intersection_update, false),
+    ("difference_update", difference_update, false),
+    ("symmetric_difference_update", symmetric_difference_update, false),
+    ("issubset", issubset, false),
+    ("issuperset", issuperset, false),
+    ("isdisjoint", isdisjoint, false),
+];
+
+pub const FROZEN_METHODS: &[Method] = &[
+    ("copy", copy, false),
+    ("union", union, false),
+    ("intersection", intersection, false),
+    ("difference", difference, false),
+    ("symmetric_difference", symmetric_difference, false),
+    ("issubset", issubset, false),
+    ("issuperset", issuperset, false),
+    ("isdisjoint", isdisjoint, false),
+];

@@ -11,7 +11,10 @@ pub fn run(vm: &mut Vm) -> i32 {
         eprintln!("slate: cannot start the line editor");
         return 1;
     };
-    println!("Slate {} (Stackless-style tasklets). Ctrl-D exits.", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Slate {} (Stackless-style tasklets). Ctrl-D exits.",
+        env!("CARGO_PKG_VERSION")
+    );
     let globals = crate::run::main_module(vm);
     let mut buffer = String::new();
     loop {

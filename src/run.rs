@@ -24,23 +24,32 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> Result<Rc<Co
     compile_mode(vm, source, filename, false)
 }
 
-fn compile_mode(vm: &mut Vm, source: &str, filename: &str, interactive: bool) -> Result<Rc<Code>, String> {
+fn compile_mode(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    interactive: bool,
+) -> Result<Rc<Code>, String> {
     vm.sources.insert(filename.into(), source.into());
     let module = parse_module(source).map_err(|errs| render(&errs, filename, source))?;
-    crate::compile::codegen::compile_module(vm, &module, filename, source, interactive).map_err(|errs| {
-        let errs: Vec<crate::syntax::error::SyntaxError> = errs
-            .into_iter()
-            .map(|e| crate::syntax::error::SyntaxError::new(e.message, e.span))
-            .collect();
-        render(&errs, filename, source)
-    })
+    crate::compile::codegen::compile_module(vm, &module, filename, source, interactive).map_err(
+        |errs| {
+            let errs: Vec<crate::syntax::error::SyntaxError> = errs
+                .into_iter()
+                .map(|e| crate::syntax::error::SyntaxError::new(e.message, e.span))
+                .collect();
+            render(&errs, filename, source)
+        },
+    )
 }
 
 /// Runs module code in `globals` to completion.
 pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: ObjRef) -> Res<()> {
     vm.fiber.stack.push(Value::None);
     let base = vm.fiber.stack.len() as u32;
-    vm.fiber.stack.resize(base as usize + code.nslots(), Value::Undef);
+    vm.fiber
+        .stack
+        .resize(base as usize + code.nslots(), Value::Undef);
     vm.fiber.frames.push(Frame {
         code,
         ip: 0,

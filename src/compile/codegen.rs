@@ -99,7 +99,13 @@ pub fn compile_module(
         units: Vec::new(),
         interactive,
     };
-    c.push_unit(module as *const Module as usize, CodeKind::Module, "<module>", "<module>", 1);
+    c.push_unit(
+        module as *const Module as usize,
+        CodeKind::Module,
+        "<module>",
+        "<module>",
+        1,
+    );
     let result = (|| {
         c.stmts(&module.body)?;
         c.emit(Op::LoadNone);
@@ -574,7 +580,12 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::ExceptTry);
         self.stmts(body)?;
@@ -752,7 +763,12 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                     NameKind::Deref(slot) => {
                         self.emit(Op::LoadClosure(slot));
                     }
-                    _ => return err(format!("internal: free variable '{name}' not found"), Span::default()),
+                    _ => {
+                        return err(
+                            format!("internal: free variable '{name}' not found"),
+                            Span::default(),
+                        )
+                    }
                 }
             }
             self.emit(Op::BuildTuple(code.freevars.len() as u32));
@@ -765,9 +781,20 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         Ok(())
     }
 
-    fn make_function(&mut self, key: usize, name: &str, params: &'a Params, body: FuncBody<'a>, span: Span) -> CResult<()> {
+    fn make_function(
+        &mut self,
+        key: usize,
+        name: &str,
+        params: &'a Params,
+        body: FuncBody<'a>,
+        span: Span,
+    ) -> CResult<()> {
         let mut flags = 0;
-        let defaults: Vec<&Expr> = params.args.iter().filter_map(|p| p.default.as_ref()).collect();
+        let defaults: Vec<&Expr> = params
+            .args
+            .iter()
+            .filter_map(|p| p.default.as_ref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -775,7 +802,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             self.emit(Op::BuildTuple(defaults.len() as u32));
             flags |= 1;
         }
-        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        let kwdefaults: Vec<&Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
                 self.load_str(&p.name);
@@ -840,7 +871,12 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return err("'expression' is an illegal expression for augmented assignment", target.span),
+            _ => {
+                return err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                )
+            }
         }
         Ok(())
     }
@@ -860,13 +896,20 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.emit(Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     None => {
                         self.emit(Op::UnpackSequence(items.len() as u32));
                     }
                     Some(i) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
                             return err("multiple starred expressions in assignment", t.span);
                         }
                         let after = (items.len() - i - 1) as u32;
@@ -880,7 +923,12 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return err("starred assignment target must be in a list or tuple", t.span),
+            ExprKind::Starred(_) => {
+                return err(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                )
+            }
             _ => return err("cannot assign to expression", t.span),
         }
         Ok(())
@@ -1144,16 +1192,28 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             return Ok(false);
         }
         let is_set = matches!(build, Op::BuildSet(_));
-        self.emit(if is_set { Op::BuildSet(0) } else { Op::BuildList(0) });
+        self.emit(if is_set {
+            Op::BuildSet(0)
+        } else {
+            Op::BuildList(0)
+        });
         for i in items {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if is_set { Op::SetUpdate } else { Op::ListExtend });
+                    self.emit(if is_set {
+                        Op::SetUpdate
+                    } else {
+                        Op::ListExtend
+                    });
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if is_set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if is_set {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }
@@ -1207,7 +1267,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
 
     fn call(&mut self, func: &'a Expr, args: &'a [Arg]) -> CResult<()> {
         let simple = args.iter().all(|a| matches!(a, Arg::Positional(_)));
-        let has_star = args.iter().any(|a| matches!(a, Arg::Star(_) | Arg::DoubleStar(_)));
+        let has_star = args
+            .iter()
+            .any(|a| matches!(a, Arg::Star(_) | Arg::DoubleStar(_)));
         if simple {
             if let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
@@ -1269,7 +1331,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             }
         }
         self.emit(Op::ListToTuple);
-        let has_kw = args.iter().any(|a| matches!(a, Arg::Keyword(..) | Arg::DoubleStar(_)));
+        let has_kw = args
+            .iter()
+            .any(|a| matches!(a, Arg::Keyword(..) | Arg::DoubleStar(_)));
         if has_kw {
             self.emit(Op::BuildMap(0));
             for a in args {
@@ -1294,7 +1358,13 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         Ok(())
     }
 
-    fn comprehension(&mut self, node: &'a Expr, gens: &'a [Comprehension], comp: Comp<'a>, name: &str) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        node: &'a Expr,
+        gens: &'a [Comprehension],
+        comp: Comp<'a>,
+        name: &str,
+    ) -> CResult<()> {
         let key = node as *const Expr as usize;
         self.expr(&gens[0].iter)?;
         self.emit(Op::GetIter);

@@ -11,7 +11,11 @@ use crate::vm::Vm;
 pub fn disassemble(vm: &mut Vm, code: &Code) -> String {
     let mut out = String::new();
     let mut pending = vec![];
-    let _ = writeln!(out, "Disassembly of <code {} from {}, line {}>:", code.qualname, code.filename, code.first_line);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code {} from {}, line {}>:",
+        code.qualname, code.filename, code.first_line
+    );
     let mut last_line = 0;
     for (i, op) in code.ops.iter().enumerate() {
         let line = code.lines[i];
@@ -35,15 +39,37 @@ pub fn disassemble(vm: &mut Vm, code: &Code) -> String {
                     format!("({})", crate::objects::ops::repr(vm, v).unwrap_or_default())
                 }
             }
-            Op::LoadGlobal(n) | Op::StoreGlobal(n) | Op::DeleteGlobal(n) | Op::LoadName(n) | Op::StoreName(n)
-            | Op::DeleteName(n) | Op::LoadAttr(n) | Op::StoreAttr(n) | Op::DeleteAttr(n) | Op::LoadMethod(n)
-            | Op::ImportName(n) | Op::ImportFrom(n) => {
+            Op::LoadGlobal(n)
+            | Op::StoreGlobal(n)
+            | Op::DeleteGlobal(n)
+            | Op::LoadName(n)
+            | Op::StoreName(n)
+            | Op::DeleteName(n)
+            | Op::LoadAttr(n)
+            | Op::StoreAttr(n)
+            | Op::DeleteAttr(n)
+            | Op::LoadMethod(n)
+            | Op::ImportName(n)
+            | Op::ImportFrom(n) => {
                 format!("({})", vm.str_of(code.names[*n as usize]).unwrap_or("?"))
             }
-            Op::LoadFast(s) | Op::StoreFast(s) | Op::DeleteFast(s) | Op::LoadDeref(s) | Op::StoreDeref(s)
-            | Op::DeleteDeref(s) | Op::LoadClosure(s) => {
-                let names: Vec<&String> = code.varnames.iter().chain(&code.cellvars).chain(&code.freevars).collect();
-                format!("({})", names.get(*s as usize).map(|s| s.as_str()).unwrap_or("?"))
+            Op::LoadFast(s)
+            | Op::StoreFast(s)
+            | Op::DeleteFast(s)
+            | Op::LoadDeref(s)
+            | Op::StoreDeref(s)
+            | Op::DeleteDeref(s)
+            | Op::LoadClosure(s) => {
+                let names: Vec<&String> = code
+                    .varnames
+                    .iter()
+                    .chain(&code.cellvars)
+                    .chain(&code.freevars)
+                    .collect();
+                format!(
+                    "({})",
+                    names.get(*s as usize).map(|s| s.as_str()).unwrap_or("?")
+                )
             }
             _ => String::new(),
         };

@@ -110,7 +110,11 @@ impl Collector {
 
     fn push(&mut self, key: usize, kind: ScopeKind) {
         if let Some(&parent) = self.stack.last() {
-            self.raws.get_mut(&parent).expect("scope").children.push(key);
+            self.raws
+                .get_mut(&parent)
+                .expect("scope")
+                .children
+                .push(key);
         }
         self.raws.insert(
             key,
@@ -548,7 +552,11 @@ fn locals_of(raw: &Raw) -> Vec<String> {
 }
 
 /// Names a scope (with its descendants) takes from outside itself.
-fn needs(raws: &HashMap<usize, Raw>, key: usize, memo: &mut HashMap<usize, HashSet<String>>) -> HashSet<String> {
+fn needs(
+    raws: &HashMap<usize, Raw>,
+    key: usize,
+    memo: &mut HashMap<usize, HashSet<String>>,
+) -> HashSet<String> {
     if let Some(n) = memo.get(&key) {
         return n.clone();
     }
@@ -556,7 +564,8 @@ fn needs(raws: &HashMap<usize, Raw>, key: usize, memo: &mut HashMap<usize, HashS
     let kind = raw.kind.expect("kind");
     let locals: HashSet<String> = locals_of(raw).into_iter().collect();
     let mut out = HashSet::new();
-    let child_needs: Vec<HashSet<String>> = raw.children.iter().map(|c| needs(raws, *c, memo)).collect();
+    let child_needs: Vec<HashSet<String>> =
+        raw.children.iter().map(|c| needs(raws, *c, memo)).collect();
     match kind {
         ScopeKind::Module => {}
         ScopeKind::Function => {
@@ -679,11 +688,15 @@ fn resolve(
     }
     let nloc = scope.varnames.len() as u32;
     for (i, n) in scope.cellvars.iter().enumerate() {
-        scope.names.insert(n.clone(), NameKind::Deref(nloc + i as u32));
+        scope
+            .names
+            .insert(n.clone(), NameKind::Deref(nloc + i as u32));
     }
     let ncell = scope.cellvars.len() as u32;
     for (i, n) in scope.freevars.iter().enumerate() {
-        scope.names.insert(n.clone(), NameKind::Deref(nloc + ncell + i as u32));
+        scope
+            .names
+            .insert(n.clone(), NameKind::Deref(nloc + ncell + i as u32));
     }
     scopes.map.insert(key, scope);
     for c in &raw.children {

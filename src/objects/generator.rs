@@ -8,7 +8,11 @@ use crate::vm::interp::RunExit;
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
-pub const METHODS: &[Method] = &[("send", send, false), ("throw", throw, false), ("close", close, false)];
+pub const METHODS: &[Method] = &[
+    ("send", send, false),
+    ("throw", throw, false),
+    ("close", close, false),
+];
 
 fn this(vm: &Vm, args: &[Value]) -> Res<ObjRef> {
     match args.first() {
@@ -73,13 +77,21 @@ fn throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> {
     let exc = match typ {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)) => r,
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => {
-            let extra: Vec<Value> = args.get(2).copied().into_iter().filter(|v| !v.is_none()).collect();
+            let extra: Vec<Value> = args
+                .get(2)
+                .copied()
+                .into_iter()
+                .filter(|v| !v.is_none())
+                .collect();
             match vm.call_value(typ, &extra, &[])? {
                 Value::Obj(e) if matches!(vm.heap.get(e), Obj::Exception(_)) => e,
                 _ => return Err(vm.type_error("exceptions must derive from BaseException")),
             }
         }
-        _ => return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException")),
+        _ => {
+            return Err(vm
+                .type_error("exceptions must be classes or instances deriving from BaseException"))
+        }
     };
     match vm.gen_throw(g, exc)? {
         RunExit::Yield(v) => Ok(v),
@@ -92,9 +104,13 @@ fn close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> {
     let cls = vm.exc_class(ExcKind::GeneratorExit);
     let exc = vm.new_exception(cls, vec![]);
     match vm.gen_throw(g, exc) {
-        Ok(RunExit::Yield(_)) => Err(vm.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Ok(RunExit::Yield(_)) => {
+            Err(vm.err(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
+        }
         Ok(RunExit::Return(_)) => Ok(Value::None),
-        Err(Exc::Object(e)) if vm.exc_is(e, ExcKind::GeneratorExit) || vm.exc_is(e, ExcKind::StopIteration) => {
+        Err(Exc::Object(e))
+            if vm.exc_is(e, ExcKind::GeneratorExit) || vm.exc_is(e, ExcKind::StopIteration) =>
+        {
             Ok(Value::None)
         }
         Err(e) => Err(e),

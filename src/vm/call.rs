@@ -74,14 +74,22 @@ impl Vm {
     }
 
     /// Pops the arguments above `callee_pos` (and the callee) into positional and keyword lists.
-    fn split_args(&mut self, callee_pos: usize, kwnames: Option<Value>) -> (SmallVec<[Value; 8]>, Vec<(Value, Value)>) {
+    fn split_args(
+        &mut self,
+        callee_pos: usize,
+        kwnames: Option<Value>,
+    ) -> (SmallVec<[Value; 8]>, Vec<(Value, Value)>) {
         let mut pos: SmallVec<[Value; 8]> = self.fiber.stack.drain(callee_pos + 1..).collect();
         self.fiber.stack.truncate(callee_pos);
         let mut kw = Vec::new();
         if let Some(Value::Obj(t)) = kwnames {
             if let Obj::Tuple(names) = self.heap.get(t) {
                 let at = pos.len() - names.len();
-                kw = names.iter().copied().zip(pos[at..].iter().copied()).collect();
+                kw = names
+                    .iter()
+                    .copied()
+                    .zip(pos[at..].iter().copied())
+                    .collect();
                 pos.truncate(at);
             }
         }
@@ -90,7 +98,14 @@ impl Vm {
 
     /// Pushes the frame of a script function whose arguments fill its first
     /// slots (above `callee_pos`), or makes a generator.
-    fn enter_function(&mut self, func: ObjRef, code: Rc<Code>, globals: ObjRef, callee_pos: usize, cont: Cont) -> Res<Called> {
+    fn enter_function(
+        &mut self,
+        func: ObjRef,
+        code: Rc<Code>,
+        globals: ObjRef,
+        callee_pos: usize,
+        cont: Cont,
+    ) -> Res<Called> {
         if self.fiber.frames.len() >= self.recursion_limit {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -149,7 +164,13 @@ impl Vm {
     /// Rearranges the arguments above `callee_pos` into the parameter slots
     /// of `code` (defaults, `*args`, keyword-only, `**kwargs`), with
     /// Python's error messages.
-    fn bind_args(&mut self, func: ObjRef, code: &Code, callee_pos: usize, kwnames: Option<Value>) -> Res<()> {
+    fn bind_args(
+        &mut self,
+        func: ObjRef,
+        code: &Code,
+        callee_pos: usize,
+        kwnames: Option<Value>,
+    ) -> Res<()> {
         let (pos, kw) = self.split_args(callee_pos, kwnames);
         let (defaults, kwdefaults, fname) = match self.heap.get(func) {
             Obj::Function(f) => (f.defaults.clone(), f.kwdefaults, f.name.clone()),
@@ -173,7 +194,11 @@ impl Vm {
             };
             let s = if nargs == 1 && min == nargs { "" } else { "s" };
             let extra_kw = if kwgiven > 0 {
-                format!(" positional argument{} (and {kwgiven} keyword-only argument{})", if given == 1 { "" } else { "s" }, if kwgiven == 1 { "" } else { "s" })
+                format!(
+                    " positional argument{} (and {kwgiven} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    if kwgiven == 1 { "" } else { "s" }
+                )
             } else {
                 String::new()
             };
@@ -184,20 +209,31 @@ impl Vm {
                 format!("{fname}() takes {takes} positional argument{s} but {given}{extra_kw} were given")
             }));
         }
-        let kwdict = if code.has_varkw { Some(self.new_dict()) } else { None };
+        let kwdict = if code.has_varkw {
+            Some(self.new_dict())
+        } else {
+            None
+        };
         for (name, value) in kw {
             let n = self.str_of(name).unwrap_or("").to_string();
-            match code.varnames[..nargs + nkwonly].iter().position(|v| *v == n) {
+            match code.varnames[..nargs + nkwonly]
+                .iter()
+                .position(|v| *v == n)
+            {
                 Some(i) => {
                     if !matches!(slots[i], Value::Undef) {
-                        return Err(self.type_error(format!("{fname}() got multiple values for argument '{n}'")));
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{n}'"
+                        )));
                     }
                     slots[i] = value;
                 }
                 None => match kwdict {
                     Some(d) => self.dict_set(d, name, value)?,
                     None => {
-                        return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{n}'"
+                        )));
                     }
                 },
             }
@@ -245,11 +281,18 @@ impl Vm {
     }
 
     /// Calls a class: builtin constructors, or a new instance and its `__init__`.
-    fn instantiate(&mut self, class: ObjRef, callee_pos: usize, kwnames: Option<Value>, cont: Cont) -> Res<Called> {
+    fn instantiate(
+        &mut self,
+        class: ObjRef,
+        callee_pos: usize,
+        kwnames: Option<Value>,
+        cont: Cont,
+    ) -> Res<Called> {
         let layout = self.class(class).layout;
         let init_name = Value::Obj(self.intern("__init__"));
         let init = self.lookup_in_class(class, init_name);
-        let user_init = matches!(init, Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)));
+        let user_init =
+            matches!(init, Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)));
         let instance = match layout {
             Layout::Object => {
                 let dict = self.new_dict();
@@ -264,7 +307,8 @@ impl Vm {
                     },
                     _ => 0,
                 };
-                let args: Vec<Value> = self.fiber.stack[callee_pos + 1..callee_pos + 1 + argc - nkw].to_vec();
+                let args: Vec<Value> =
+                    self.fiber.stack[callee_pos + 1..callee_pos + 1 + argc - nkw].to_vec();
                 let args = self.new_tuple(args);
                 Value::Obj(self.heap.alloc(Obj::Exception(Box::new(ExcObj {
                     class,
@@ -310,7 +354,12 @@ impl Vm {
     /// Calls any callable with positional and keyword arguments and returns
     /// its result. Script functions run on a nested dispatch loop until they
     /// return (this is the re-entry path natives use).
-    pub fn call_value(&mut self, f: Value, args: &[Value], kwargs: &[(Value, Value)]) -> Res<Value> {
+    pub fn call_value(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> Res<Value> {
         let callee_pos = self.fiber.stack.len();
         self.fiber.stack.push(f);
         self.fiber.stack.extend_from_slice(args);
@@ -460,7 +509,10 @@ impl Vm {
                     }
                     let mn = self.module_name(obj);
                     let an = self.str_of(key).unwrap_or("").to_string();
-                    return Err(self.err(ExcKind::AttributeError, format!("module '{mn}' has no attribute '{an}'")));
+                    return Err(self.err(
+                        ExcKind::AttributeError,
+                        format!("module '{mn}' has no attribute '{an}'"),
+                    ));
                 }
                 _ => {}
             }
@@ -495,7 +547,10 @@ impl Vm {
         }
         let tn = self.type_name(obj);
         let an = self.str_of(key).unwrap_or("").to_string();
-        Err(self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{an}'")))
+        Err(self.err(
+            ExcKind::AttributeError,
+            format!("'{tn}' object has no attribute '{an}'"),
+        ))
     }
 
     /// Attributes every object of a kind has without a dict entry.
@@ -597,7 +652,10 @@ impl Vm {
             }
             _ => {
                 let cn = c.name.clone();
-                return Err(self.err(ExcKind::AttributeError, format!("type object '{cn}' has no attribute '{n}'")));
+                return Err(self.err(
+                    ExcKind::AttributeError,
+                    format!("type object '{cn}' has no attribute '{n}'"),
+                ));
             }
         };
         Ok(v)
@@ -612,7 +670,10 @@ impl Vm {
                 let setter = prop[1];
                 if setter.is_none() {
                     let an = self.str_of(key).unwrap_or("").to_string();
-                    return Err(self.err(ExcKind::AttributeError, format!("can't set attribute '{an}'")));
+                    return Err(self.err(
+                        ExcKind::AttributeError,
+                        format!("can't set attribute '{an}'"),
+                    ));
                 }
                 self.call_value(setter, &[obj, value], &[])?;
                 return Ok(());
@@ -644,7 +705,10 @@ impl Vm {
         }
         let tn = self.type_name(obj);
         let an = self.str_of(key).unwrap_or("").to_string();
-        Err(self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{an}'")))
+        Err(self.err(
+            ExcKind::AttributeError,
+            format!("'{tn}' object has no attribute '{an}'"),
+        ))
     }
 
     fn set_exception_attr(&mut self, r: ObjRef, key: Value, value: Value) -> Res<()> {
@@ -704,7 +768,10 @@ impl Vm {
         }
         let tn = self.type_name(obj);
         let an = self.str_of(key).unwrap_or("").to_string();
-        Err(self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{an}'")))
+        Err(self.err(
+            ExcKind::AttributeError,
+            format!("'{tn}' object has no attribute '{an}'"),
+        ))
     }
 
     pub fn module_name(&mut self, m: Value) -> String {
@@ -740,9 +807,13 @@ impl Vm {
         }
         let path = self.find_module(name);
         let Some((path, source)) = path else {
-            return Err(self.err(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")));
+            return Err(self.err(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ));
         };
-        let code = crate::run::compile_source(self, &source, &path).map_err(|msg| self.err(ExcKind::SyntaxError, msg))?;
+        let code = crate::run::compile_source(self, &source, &path)
+            .map_err(|msg| self.err(ExcKind::SyntaxError, msg))?;
         let module = self.new_module(name);
         let dict = match self.heap.get(module) {
             Obj::Module(m) => m.dict,
@@ -753,7 +824,9 @@ impl Vm {
         self.dict_set(self.modules, key, Value::Obj(module))?;
         self.fiber.stack.push(Value::Obj(module));
         let base = self.fiber.stack.len() as u32;
-        self.fiber.stack.resize(base as usize + code.nslots(), Value::Undef);
+        self.fiber
+            .stack
+            .resize(base as usize + code.nslots(), Value::Undef);
         self.fiber.frames.push(Frame {
             code,
             ip: 0,
@@ -778,7 +851,8 @@ impl Vm {
                 }
             }
         }
-        crate::run::embedded_stdlib(name).map(|src| (format!("<stdlib>/{name}.sl"), src.to_string()))
+        crate::run::embedded_stdlib(name)
+            .map(|src| (format!("<stdlib>/{name}.sl"), src.to_string()))
     }
 
     fn search_path(&mut self) -> Vec<String> {
@@ -794,7 +868,10 @@ impl Vm {
             return Vec::new();
         };
         match self.heap.get(p) {
-            Obj::List(items) => items.iter().filter_map(|v| self.str_of(*v).map(str::to_string)).collect(),
+            Obj::List(items) => items
+                .iter()
+                .filter_map(|v| self.str_of(*v).map(str::to_string))
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -811,10 +888,17 @@ fn missing_message(fname: &str, kind: &str, missing: &[String]) -> String {
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     let s = if missing.len() == 1 { "" } else { "s" };
-    format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len())
+    format!(
+        "{fname}() missing {} required {kind} argument{s}: {list}",
+        missing.len()
+    )
 }
 
 /// `__build_class__(name, bases, namespace)`: makes a class with a C3 MRO.

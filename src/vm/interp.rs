@@ -214,7 +214,10 @@ impl Vm {
         let name = code.names[n];
         let hash = self.hash_key(name)?;
         let (gver, found) = match self.heap.get(globals) {
-            Obj::Dict(d) => (d.version(), d.find(&self.heap, hash, name).map(|i| (i, d.value_at(i)))),
+            Obj::Dict(d) => (
+                d.version(),
+                d.find(&self.heap, hash, name).map(|i| (i, d.value_at(i))),
+            ),
             _ => (0, None),
         };
         let mut cache = crate::compile::code::GlobalCache {
@@ -266,7 +269,12 @@ impl Vm {
     }
 
     fn unbound_local(&self, code: &Code, slot: u32) -> Exc {
-        let names: Vec<&String> = code.varnames.iter().chain(&code.cellvars).chain(&code.freevars).collect();
+        let names: Vec<&String> = code
+            .varnames
+            .iter()
+            .chain(&code.cellvars)
+            .chain(&code.freevars)
+            .collect();
         let name = names.get(slot as usize).map(|s| s.as_str()).unwrap_or("?");
         if slot as usize >= code.varnames.len() + code.cellvars.len() {
             self.err(
@@ -674,7 +682,11 @@ impl Vm {
                 Op::GetIter => {
                     let v = self.pop();
                     let it = match v {
-                        Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_) | Obj::Iter(_)) => v,
+                        Value::Obj(r)
+                            if matches!(self.heap.get(r), Obj::Generator(_) | Obj::Iter(_)) =>
+                        {
+                            v
+                        }
                         _ => {
                             sync!();
                             tri!(ops::get_iter(self, v))
@@ -882,9 +894,21 @@ impl Vm {
                 }
                 Op::MakeFunction(flags) => {
                     let code_v = self.pop();
-                    let closure = if flags & 4 != 0 { self.pop() } else { Value::None };
-                    let kwdefaults = if flags & 2 != 0 { self.pop().as_obj() } else { None };
-                    let defaults = if flags & 1 != 0 { self.pop() } else { Value::None };
+                    let closure = if flags & 4 != 0 {
+                        self.pop()
+                    } else {
+                        Value::None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        self.pop().as_obj()
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        self.pop()
+                    } else {
+                        Value::None
+                    };
                     let f = self.make_function(code_v, defaults, kwdefaults, closure);
                     self.push(f);
                 }
@@ -909,7 +933,9 @@ impl Vm {
                             if !v.is_none() {
                                 // The caller's frame already holds its own ip.
                                 let t = self.type_name(v);
-                                return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
+                                return Err(self.type_error(format!(
+                                    "__init__() should return None, not '{t}'"
+                                )));
                             }
                         }
                         Cont::ForIter(t) => {
@@ -943,7 +969,9 @@ impl Vm {
                 }
                 Op::SetupExcept(h) => {
                     let depth = (self.fiber.stack.len() - base) as u32;
-                    self.frame().blocks.push(Block::Except { handler: h, depth });
+                    self.frame()
+                        .blocks
+                        .push(Block::Except { handler: h, depth });
                 }
                 Op::PopBlock => {
                     self.frame().blocks.pop();
@@ -956,24 +984,26 @@ impl Vm {
                 }
                 Op::Raise(n) => {
                     sync!();
-                    let exc = match n {
-                        0 => match self.fiber.handled.last() {
-                            Some(Value::Obj(e)) => {
-                                self.reraising = true;
-                                Ok(*e)
+                    let exc =
+                        match n {
+                            0 => match self.fiber.handled.last() {
+                                Some(Value::Obj(e)) => {
+                                    self.reraising = true;
+                                    Ok(*e)
+                                }
+                                _ => Err(self
+                                    .err(ExcKind::RuntimeError, "No active exception to reraise")),
+                            },
+                            1 => {
+                                let v = self.pop();
+                                self.raise_new(v, None)
                             }
-                            _ => Err(self.err(ExcKind::RuntimeError, "No active exception to reraise")),
-                        },
-                        1 => {
-                            let v = self.pop();
-                            self.raise_new(v, None)
-                        }
-                        _ => {
-                            let cause = self.pop();
-                            let v = self.pop();
-                            self.raise_new(v, Some(cause))
-                        }
-                    };
+                            _ => {
+                                let cause = self.pop();
+                                let v = self.pop();
+                                self.raise_new(v, Some(cause))
+                            }
+                        };
                     fail!(match exc {
                         Ok(e) => Exc::Object(e),
                         Err(e) => e,
@@ -1063,7 +1093,11 @@ impl Vm {
                     }
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let v = self.pop();
                     sync!();
                     let v = match flags & 3 {
@@ -1077,7 +1111,9 @@ impl Vm {
                         }
                         _ => v,
                     };
-                    let spec = spec.and_then(|s| self.str_of(s).map(str::to_string)).unwrap_or_default();
+                    let spec = spec
+                        .and_then(|s| self.str_of(s).map(str::to_string))
+                        .unwrap_or_default();
                     let out = if spec.is_empty() && self.str_of(v).is_some() {
                         v
                     } else {
@@ -1099,7 +1135,10 @@ impl Vm {
                 Op::ImportName(n) => {
                     let fromlist = self.pop();
                     let _level = self.pop();
-                    let name = self.str_of(code.names[n as usize]).unwrap_or("").to_string();
+                    let name = self
+                        .str_of(code.names[n as usize])
+                        .unwrap_or("")
+                        .to_string();
                     sync!();
                     match tri!(self.import_module(&name, fromlist.is_none())) {
                         Called::Frame => reload!(),
@@ -1208,7 +1247,9 @@ impl Vm {
         let base = self.exc_class(ExcKind::BaseException);
         for c in classes {
             match c {
-                Value::Obj(cr) if matches!(self.heap.get(cr), Obj::Class(_)) && self.is_subclass(cr, base) => {
+                Value::Obj(cr)
+                    if matches!(self.heap.get(cr), Obj::Class(_)) && self.is_subclass(cr, base) =>
+                {
                     if self.isinstance(exc, cr) {
                         return Ok(true);
                     }
@@ -1223,7 +1264,13 @@ impl Vm {
         Ok(false)
     }
 
-    fn make_function(&mut self, code_v: Value, defaults: Value, kwdefaults: Option<ObjRef>, closure: Value) -> Value {
+    fn make_function(
+        &mut self,
+        code_v: Value,
+        defaults: Value,
+        kwdefaults: Option<ObjRef>,
+        closure: Value,
+    ) -> Value {
         let code = match self.heap.get(code_v.as_obj().expect("code")) {
             Obj::Code(c) => c.clone(),
             _ => unreachable!("MakeFunction without code"),
@@ -1243,7 +1290,9 @@ impl Vm {
             _ => Vec::new(),
         };
         let globals = self.frame().globals;
-        let module = self.dict_get_str(globals, "__name__").unwrap_or(Value::None);
+        let module = self
+            .dict_get_str(globals, "__name__")
+            .unwrap_or(Value::None);
         self.alloc(Obj::Function(Box::new(FunctionObj {
             name: code.name.clone(),
             qualname: code.qualname.clone(),
@@ -1309,7 +1358,9 @@ impl Vm {
                 };
             }
             GenState::Created if !value.is_none() => {
-                return Err(self.type_error("can't send non-None value to a just-started generator"));
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
             }
             _ => {}
         }

@@ -22,12 +22,16 @@ impl Vm {
         if let Value::Obj(c) = cause {
             if !seen.contains(&c) {
                 self.format_chain(c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Value::Obj(c), false) = (context, suppress) {
             if !seen.contains(&c) {
                 self.format_chain(c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         out.push_str(&self.format_traceback_entries(exc));
@@ -46,8 +50,15 @@ impl Vm {
         }
         let mut out = String::from("Traceback (most recent call last):\n");
         for e in entries {
-            let name = if e.code.name == "<module>" { "<module>".to_string() } else { e.code.name.clone() };
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.filename, e.line, name));
+            let name = if e.code.name == "<module>" {
+                "<module>".to_string()
+            } else {
+                e.code.name.clone()
+            };
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                e.code.filename, e.line, name
+            ));
             if let Some(line) = self.source_line(&e.code.filename, e.line) {
                 out.push_str(&format!("    {}\n", line.trim()));
             }
@@ -77,6 +88,8 @@ impl Vm {
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let src = self.sources.get(filename)?;
-        src.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+        src.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(str::to_string)
     }
 }

@@ -17,6 +17,7 @@ impl Vm {
     /// last `len(kwnames)` of them keyword arguments). Script functions get
     /// a frame with continuation `cont`; anything else runs now and its
     /// result is returned (the callee and arguments are popped either way).
+    #[inline]
     pub fn call_at(&mut self, argc: usize, kwnames: Option<Value>, cont: Cont) -> Res<Called> {
         let callee_pos = self.fiber.stack.len() - argc - 1;
         let callee = self.fiber.stack[callee_pos];
@@ -98,6 +99,7 @@ impl Vm {
 
     /// Pushes the frame of a script function whose arguments fill its first
     /// slots (above `callee_pos`), or makes a generator.
+    #[inline]
     fn enter_function(
         &mut self,
         func: ObjRef,

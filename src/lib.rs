@@ -1,3 +1,4 @@
 //! Slate: a Python-like scripting language with Stackless-Python tasklets.
 
+pub mod objects;
 pub mod syntax;

@@ -1838,3 +1838,1105 @@ const FOLD_MAP: &[(char, &str)] = &[
     ('\u{fb16}', "\u{57e}\u{576}"),
     ('\u{fb17}', "\u{574}\u{56d}"),
 ];
+
+/// Helpers for the table-driven tests of the `objects` modules: the expected values
+/// were produced by running CPython 3.11 on the same inputs.
+#[cfg(test)]
+pub(crate) mod testutil {
+    use crate::objects::format::FmtError;
+
+    /// Undo the escapes of the test data: `\\`, `\t`, `\n`, `\r`, `\u{hex}`.
+    fn unescape(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut it = s.chars();
+        while let Some(c) = it.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            match it.next() {
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some('r') => out.push('\r'),
+                Some('u') => {
+                    let hex: String = it.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                    let v = u32::from_str_radix(&hex, 16).expect("hex escape");
+                    out.push(char::from_u32(v).expect("code point"));
+                }
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        }
+        out
+    }
+
+    /// The rows of a test table: one per non-empty line, fields separated by tabs.
+    pub(crate) fn rows(data: &str) -> Vec<Vec<String>> {
+        let rows: Vec<Vec<String>> = data
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| l.split('\t').map(unescape).collect())
+            .collect();
+        assert!(rows.len() > 10, "test table too small");
+        rows
+    }
+
+    /// A result as the tables spell it: the value, or `!Kind: message`.
+    pub(crate) fn show<T>(r: Result<T, FmtError>, ok: impl Fn(T) -> String) -> String {
+        match r {
+            Ok(v) => ok(v),
+            Err(e) => format!("!{:?}: {}", e.kind, e.msg),
+        }
+    }
+
+    /// A float from its IEEE bits in hex.
+    pub(crate) fn float_of(hex: &str) -> f64 {
+        f64::from_bits(u64::from_str_radix(hex, 16).expect("float bits"))
+    }
+
+    /// The IEEE bits of a float in hex, as the tables spell floats.
+    pub(crate) fn hex_of(f: f64) -> String {
+        format!("{:016x}", f.to_bits())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testutil::{rows, show};
+    use super::*;
+
+    fn opt(s: &str) -> Option<i64> {
+        (s != "N").then(|| s.parse().unwrap())
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(repr("it's"), "\"it's\"");
+        assert_eq!(repr("a\u{7f}\u{85}é\u{200b}"), "'a\\x7f\\x85é\\u200b'");
+        assert_eq!(split("  a  b  c  ", None, 1).unwrap(), ["a", "b  c  "]);
+        assert_eq!(split("a", Some(""), -1).unwrap_err().msg, "empty separator");
+        assert_eq!(find("日本語", "語", None, None), 2);
+        assert_eq!(replace("abc", "", "-", -1), "-a-b-c-");
+        assert_eq!(center("abc", 6, '*'), "*abc**");
+        assert_eq!(zfill("-42", 5), "-0042");
+        assert_eq!(title("they're ǆ"), "They'Re ǅ");
+        assert_eq!(slice_indices(10, None, None, -1), (9, -1, -1, 10));
+        assert_eq!(char_len("héllo"), 5);
+    }
+
+    #[test]
+    fn split_matches_python() {
+        for r in rows(SPLIT) {
+            let got = match r[0].as_str() {
+                "splitlines" => splitlines(&r[1], r[2] == "1").join("|"),
+                op => {
+                    let sep = (r[2] != "N").then_some(r[2].as_str());
+                    let f = if op == "split" { split } else { rsplit };
+                    show(f(&r[1], sep, r[3].parse().unwrap()), |v| v.join("|"))
+                }
+            };
+            assert_eq!(got, r[4], "{:?}.{}({:?}, {})", r[1], r[0], r[2], r[3]);
+        }
+    }
+
+    #[test]
+    fn find_family_matches_python() {
+        for r in rows(FIND) {
+            let (s, sub, start, end) = (&r[1], &r[2], opt(&r[3]), opt(&r[4]));
+            let got = match r[0].as_str() {
+                "find" => find(s, sub, start, end).to_string(),
+                "rfind" => rfind(s, sub, start, end).to_string(),
+                "count" => count(s, sub, start, end).to_string(),
+                "startswith" => startswith(s, sub, start, end).to_string(),
+                _ => endswith(s, sub, start, end).to_string(),
+            };
+            assert_eq!(
+                got,
+                r[5].to_lowercase(),
+                "{s:?}.{}({sub:?}, {start:?}, {end:?})",
+                r[0]
+            );
+        }
+    }
+
+    #[test]
+    fn other_methods_match_python() {
+        for r in rows(MISC) {
+            let s = r[1].as_str();
+            let num = |i: usize| r[i].parse::<i64>().unwrap();
+            let fill = || r[3].chars().next().unwrap();
+            let got = match r[0].as_str() {
+                "replace" => replace(s, &r[2], &r[3], num(4)),
+                "strip" | "lstrip" | "rstrip" => {
+                    let chars = (r[2] != "N").then_some(r[2].as_str());
+                    let f = match r[0].as_str() {
+                        "strip" => strip,
+                        "lstrip" => lstrip,
+                        _ => rstrip,
+                    };
+                    f(s, chars).to_string()
+                }
+                "center" => center(s, num(2), fill()),
+                "ljust" => ljust(s, num(2), fill()),
+                "rjust" => rjust(s, num(2), fill()),
+                "zfill" => zfill(s, num(2)),
+                "expandtabs" => expandtabs(s, num(2)),
+                op => {
+                    let f = if op == "partition" {
+                        partition
+                    } else {
+                        rpartition
+                    };
+                    show(f(s, &r[2]), |(a, b, c)| format!("{a}|{b}|{c}"))
+                }
+            };
+            assert_eq!(
+                got, r[5],
+                "{:?}.{}({:?}, {:?}, {:?})",
+                s, r[0], r[2], r[3], r[4]
+            );
+        }
+    }
+
+    #[test]
+    fn case_mapping_matches_python() {
+        for r in rows(CASE) {
+            let s = r[0].as_str();
+            let got = [
+                upper(s),
+                lower(s),
+                title(s),
+                capitalize(s),
+                swapcase(s),
+                casefold(s),
+            ];
+            assert_eq!(got.as_slice(), &r[1..], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn predicates_match_python() {
+        for r in rows(PREDICATES) {
+            let s = r[0].as_str();
+            let got: String = [
+                isdigit(s),
+                isalpha(s),
+                isalnum(s),
+                isspace(s),
+                isupper(s),
+                islower(s),
+                istitle(s),
+                isdecimal(s),
+                isnumeric(s),
+                isidentifier(s),
+                isprintable(s),
+                isascii(s),
+            ]
+            .iter()
+            .map(|&b| if b { '1' } else { '0' })
+            .collect();
+            assert_eq!(got, r[1], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn repr_matches_python() {
+        for r in rows(REPR) {
+            assert_eq!(repr(&r[0]), r[1], "{:?}", r[0]);
+            assert_eq!(ascii(&repr(&r[0])), r[2], "{:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn slice_indices_match_python() {
+        for r in rows(SLICE) {
+            let (a, b, c, n) = slice_indices(
+                r[0].parse().unwrap(),
+                opt(&r[1]),
+                opt(&r[2]),
+                r[3].parse().unwrap(),
+            );
+            assert_eq!(format!("{a},{b},{c},{n}"), r[4], "{r:?}");
+        }
+    }
+
+    const SPLIT: &str = r#"
+rsplit	\u{2000}é,xx\u{2000}a\t日	 	-1	\u{2000}é,xx\u{2000}a\t日
+split	日 \naba	ab	1	日 \n\u{7c}a
+rsplit	日日\u{1c}	é	0	日日\u{1c}
+split	x\u{1c}\tbéxéaa\t	ab	5	x\u{1c}\tbéxéaa\t
+rsplit	baaa\u{2000}aax	 	2	baaa\u{2000}aax
+split	bab\nb日	aa	0	bab\nb日
+split	a\t\txx		2	!ValueError: empty separator
+rsplit	, ééa\u{2028}é,	 	0	, ééa\u{2028}é,
+split	\u{2028}\u{2028}aab 	,	0	\u{2028}\u{2028}aab\u{20}
+rsplit	\u{1c}\n\n日bb\u{2028}	aa	-1	\u{1c}\n\n日bb\u{2028}
+split	\u{1c}ab日ax	ab	0	\u{1c}ab日ax
+split	,\u{1c} x\u{2000}	é	1	,\u{1c} x\u{2000}
+split	b\u{1c}\r日日\t\u{1c}\n 	,	1	b\u{1c}\r日日\t\u{1c}\n\u{20}
+rsplit	\u{1c}aa	aa	0	\u{1c}aa
+rsplit	a\taabx,\u{2000}	aa	0	a\taabx,\u{2000}
+rsplit	abab\u{2028}\na	N	5	abab\u{7c}a
+split		é	1	
+split		\n	1	
+split	éaa	N	0	éaa
+rsplit		aa	0	
+rsplit	\u{2000}	\n	1	\u{2000}
+rsplit	x\r\n,aa	aa	0	x\r\n,aa
+rsplit		\n	1	
+rsplit	\t	é	2	\t
+rsplit	日\n\u{2028}\r	\n	5	日\u{7c}\u{2028}\r
+rsplit	日aab a	a	-1	日\u{7c}\u{7c}b \u{7c}
+split		,	2	
+split	é日 \naab\u{2028}b	 	1	é日\u{7c}\naab\u{2028}b
+rsplit	\r\u{2000},	 	2	\r\u{2000},
+rsplit	aa	\n	5	aa
+split	\r \r\rx\rab\u{2028}	N	1	x\u{7c}ab\u{2028}
+split	日\u{2000}x\u{2000},\n\u{2028}	\n	5	日\u{2000}x\u{2000},\u{7c}\u{2028}
+split	xaa\n\t\r,\n	,	-1	xaa\n\t\r\u{7c}\n
+split	b\u{2028}	N	2	b
+split	\t	,	0	\t
+split	\r 日\u{2000}\u{2028}ab	ab	0	\r 日\u{2000}\u{2028}ab
+split	\u{1c}	,	1	\u{1c}
+split	\u{2000} \n\u{2000},ab	aa	1	\u{2000} \n\u{2000},ab
+rsplit	\u{2028}xab		-1	!ValueError: empty separator
+split	\t\u{2028}\u{2000},\r\néaa\r\n	a	-1	\t\u{2028}\u{2000},\r\né\u{7c}\u{7c}\r\n
+split	\u{2028}日\u{1c}\u{2000} a	N	2	日\u{7c}a
+split	a\u{1c}b\u{2000}a\u{1c}	é	-1	a\u{1c}b\u{2000}a\u{1c}
+split	a\u{2028}\tb\u{2000}\tb	a	1	\u{7c}\u{2028}\tb\u{2000}\tb
+rsplit	\u{2028}éb	é	-1	\u{2028}\u{7c}b
+rsplit	\u{1c} ab\r\n\u{1c}	 	-1	\u{1c}\u{7c}ab\r\n\u{1c}
+split	\rax日\u{1c} 日	,	-1	\rax日\u{1c} 日
+split	,	aa	0	,
+rsplit	xab\u{2000}\u{1c}\r	 	-1	xab\u{2000}\u{1c}\r
+rsplit		é	2	
+rsplit	\u{2000}\r\n\nax\u{1c}\r	ab	0	\u{2000}\r\n\nax\u{1c}\r
+split	\u{1c}		5	!ValueError: empty separator
+split	\r\nbx,x	N	0	bx,x
+rsplit	 \rab\u{2000}日	\n	1	 \rab\u{2000}日
+rsplit	日\u{2028}\u{2028}\u{2000}\r\t\t\u{2028}\u{2028}		-1	!ValueError: empty separator
+rsplit	,,日\r\n\u{2028}	N	2	,,日
+rsplit	\u{2000}\raa	\n	1	\u{2000}\raa
+split	\r\n\u{1c}aaab		2	!ValueError: empty separator
+rsplit	\r\n,	,	0	\r\n,
+rsplit	é,\n\u{1c}b		5	!ValueError: empty separator
+split	aaab\u{2000}	N	0	aaab\u{2000}
+rsplit	日\ra日   \u{2000}	 	5	日\ra日\u{7c}\u{7c}\u{7c}\u{2000}
+split	\u{1c} \t\u{2000}\né,	é	-1	\u{1c} \t\u{2000}\n\u{7c},
+split	\n,\r\u{2000}é	,	0	\n,\r\u{2000}é
+rsplit	é		-1	!ValueError: empty separator
+split	,b \u{2000}a\u{2000},\r日	\n	1	,b \u{2000}a\u{2000},\r日
+split	ab	 	5	ab
+split		aa	5	
+split	abab日abb\u{1c}\u{2000}\n	 	2	abab日abb\u{1c}\u{2000}\n
+rsplit		aa	-1	
+split	\u{2028}\n \u{1c}a\n\t\u{2028}a	aa	2	\u{2028}\n \u{1c}a\n\t\u{2028}a
+split	\u{2000}x	 	-1	\u{2000}x
+rsplit	\n,,a\r\n日éaa	,	-1	\n\u{7c}\u{7c}a\r\n日éaa
+rsplit	日é\u{2028}b\ta\nx	aa	0	日é\u{2028}b\ta\nx
+rsplit	\u{2000}\rab	é	-1	\u{2000}\rab
+split	 , \nx\u{2000}日\r\né	 	-1	\u{7c},\u{7c}\nx\u{2000}日\r\né
+split	a日a\n\r,\u{2028}aa	a	1	\u{7c}日a\n\r,\u{2028}aa
+rsplit	日\raa,	ab	5	日\raa,
+rsplit	\u{2028}\u{1c}	aa	1	\u{2028}\u{1c}
+rsplit	\u{2000}\nb,\u{2028} é\t	aa	5	\u{2000}\nb,\u{2028} é\t
+split		a	0	
+rsplit	日x\u{2000}	a	-1	日x\u{2000}
+split	xx,,\ra\t\n	 	1	xx,,\ra\t\n
+split	abé\ta\tb \u{1c}		5	!ValueError: empty separator
+rsplit	\r\nab\u{2000}\u{1c}\r\u{2000}ab	,	0	\r\nab\u{2000}\u{1c}\r\u{2000}ab
+rsplit	aa\r\r	 	-1	aa\r\r
+split	\u{2028}\u{2000}aabx\u{1c}x	aa	-1	\u{2028}\u{2000}\u{7c}bx\u{1c}x
+split		aa	2	
+rsplit	a\u{2000}aax	é	0	a\u{2000}aax
+rsplit	xx\n\u{2028}aax日é	 	5	xx\n\u{2028}aax日é
+rsplit	ba	\n	0	ba
+split	\né\u{1c}\u{2028}日x日\u{1c}	a	0	\né\u{1c}\u{2028}日x日\u{1c}
+rsplit	b\u{2028} é	é	-1	b\u{2028} \u{7c}
+rsplit	 abéé\u{1c}aaba	é	5	 ab\u{7c}\u{7c}\u{1c}aaba
+rsplit	\nx\r\r\u{2000}aa\u{2028}\r	é	0	\nx\r\r\u{2000}aa\u{2028}\r
+rsplit	\tabb xx\u{2000}é 	aa	2	\tabb xx\u{2000}é\u{20}
+rsplit	ab\u{2028}\u{2000}\u{1c}	\n	5	ab\u{2028}\u{2000}\u{1c}
+rsplit		N	1	
+split		,	2	
+split	\u{2028}a\n \u{2028}日	ab	1	\u{2028}a\n \u{2028}日
+split	xé\u{2000}aa	 	2	xé\u{2000}aa
+rsplit	\u{1c}\r\u{2028}x\r\nabaaaab	ab	2	\u{1c}\r\u{2028}x\r\n\u{7c}aaa\u{7c}
+split	a,\u{1c}\nab,日	,	0	a,\u{1c}\nab,日
+split	\r\n\u{2028}	ab	5	\r\n\u{2028}
+split	\r\nx日baa\u{1c}		1	!ValueError: empty separator
+rsplit		N	2	
+split	\u{1c}\t \rb\u{2000}ab,	a	5	\u{1c}\t \rb\u{2000}\u{7c}b,
+rsplit	\t,\naa,é	é	-1	\t,\naa,\u{7c}
+rsplit	a\u{2000}b\r\n	aa	5	a\u{2000}b\r\n
+rsplit	ab	,	1	ab
+split	\rb,	ab	1	\rb,
+rsplit	a\r\naab\n\t\t	aa	5	a\r\n\u{7c}b\n\t\t
+rsplit	aa\n\n	\n	-1	aa\u{7c}\u{7c}
+split		,	2	
+split	\n\t bé\r\n\u{2028}\n	ab	0	\n\t bé\r\n\u{2028}\n
+rsplit	b\n ,x	\n	-1	b\u{7c} ,x
+split	a日,\taa\n\u{2028}x\u{2000}	N	5	a日,\u{7c}aa\u{7c}x
+split		ab	-1	
+split	\tab		0	!ValueError: empty separator
+split	\u{2028}	\n	5	\u{2028}
+rsplit	 \u{2028}a\u{2028}\ré	 	5	\u{7c}\u{2028}a\u{2028}\ré
+split	b\n\raa,\r\n\t\r	\n	1	b\u{7c}\raa,\r\n\t\r
+split	éb\u{1c}\u{1c}\né\u{2000}	N	2	éb\u{7c}é
+rsplit	日\u{2000}\nbxx\n	é	1	日\u{2000}\nbxx\n
+split	abab\r\u{1c}\u{2028}	aa	2	abab\r\u{1c}\u{2028}
+split	\u{1c}\r\nx\u{2000}日	 	2	\u{1c}\r\nx\u{2000}日
+split	,bb\u{2000}a\n	ab	2	,bb\u{2000}a\n
+rsplit	ab\u{2028}	 	0	ab\u{2028}
+rsplit	\r\n\u{1c}\r\n	é	5	\r\n\u{1c}\r\n
+rsplit	\r日x日	\n	0	\r日x日
+rsplit	\ta\t\u{1c}	a	1	\t\u{7c}\t\u{1c}
+split	日abab\u{2028},\u{2000}	 	0	日abab\u{2028},\u{2000}
+split	\r\n\na日日\u{2028}	\n	2	\r\u{7c}\u{7c}a日日\u{2028}
+split		a	-1	
+rsplit	aa\r\n\u{2000}bxa,		0	!ValueError: empty separator
+rsplit	a\naa\u{2000},	\n	2	a\u{7c}aa\u{2000},
+split		N	-1	
+split	b\u{1c}\u{2028}aaé\u{2028}	\n	-1	b\u{1c}\u{2028}aaé\u{2028}
+split	 \r\n,\r\n\r\r\u{2000}日	 	-1	\u{7c}\r\n,\r\n\r\r\u{2000}日
+rsplit	baa日\u{2028}\u{2028}x	a	5	b\u{7c}\u{7c}日\u{2028}\u{2028}x
+rsplit	aa\r\n\u{1c}\u{2000}	aa	5	\u{7c}\r\n\u{1c}\u{2000}
+split	\t\raa\u{1c}ab	é	2	\t\raa\u{1c}ab
+rsplit	bé\r 	ab	2	bé\r\u{20}
+split	x\r\r	 	0	x\r\r
+split	b日日aa日\tab  	ab	1	b日日aa日\t\u{7c}\u{20}\u{20}
+split	 	ab	0	\u{20}
+split	xa\u{2028}éb \u{2028}日 	ab	5	xa\u{2028}éb \u{2028}日\u{20}
+split	\u{2028} a	a	5	\u{2028} \u{7c}
+split	aaaax日x x\u{2000}\u{2028}	\n	0	aaaax日x x\u{2000}\u{2028}
+split	é\u{2028}	é	1	\u{7c}\u{2028}
+split	\u{2028}\né\t\u{2028},	ab	-1	\u{2028}\né\t\u{2028},
+splitlines	aa\u{1c}ab日\u{2000},\u{1c}	1		aa\u{1c}\u{7c}ab日\u{2000},\u{1c}
+splitlines	,	1		,
+splitlines	x\r日aa\n\u{2028}aa	0		x\u{7c}日aa\u{7c}\u{7c}aa
+splitlines	 bb\u{1c}ab\u{1c}b\u{1c}a	1		 bb\u{1c}\u{7c}ab\u{1c}\u{7c}b\u{1c}\u{7c}a
+splitlines		0		
+splitlines	\u{2028}b	1		\u{2028}\u{7c}b
+splitlines	日\u{1c}aa\u{2028}\n	1		日\u{1c}\u{7c}aa\u{2028}\u{7c}\n
+splitlines		0		
+splitlines	,,\u{1c}日	0		,,\u{7c}日
+splitlines	xbéaaab\u{2000}abax	0		xbéaaab\u{2000}abax
+splitlines	a a	0		a a
+splitlines	\r\u{2028}\n日\u{1c}	0		\u{7c}\u{7c}\u{7c}日
+splitlines	\r\n\u{2028}\u{1c}\r\n	0		\u{7c}\u{7c}\u{7c}
+splitlines		1		
+splitlines	,\n	0		,
+splitlines	b\n	1		b\n
+splitlines	\r\na\r 日a\u{1c}	1		\r\n\u{7c}a\r\u{7c} 日a\u{1c}
+splitlines	\u{1c}\t	1		\u{1c}\u{7c}\t
+splitlines	\u{2028}aaaa  \u{2000},	1		\u{2028}\u{7c}aaaa  \u{2000},
+splitlines	\u{1c},	0		\u{7c},
+splitlines	\t\u{2028}\u{2000}日	0		\t\u{7c}\u{2000}日
+splitlines	\r\r\r\n日x\n \n	0		\u{7c}\u{7c}\u{7c}日x\u{7c}\u{20}
+splitlines	b	0		b
+splitlines	\u{2028}\u{2028}日日\u{2000}	1		\u{2028}\u{7c}\u{2028}\u{7c}日日\u{2000}
+splitlines	\r\naa\u{1c}\tbx	1		\r\n\u{7c}aa\u{1c}\u{7c}\tbx
+splitlines	日a\u{2000}\r\n	0		日a\u{2000}
+splitlines	日日aaaé日 \t	1		日日aaaé日 \t
+splitlines	\u{2028}\n\té,	1		\u{2028}\u{7c}\n\u{7c}\té,
+splitlines	a日	0		a日
+splitlines	x \n,aa \u{2000}	1		x \n\u{7c},aa \u{2000}
+"#;
+
+    const FIND: &str = r#"
+rfind	 \u{2000}\nx	 	0	3	0
+rfind	\tab	é	-1	0	-1
+endswith	ab\nab\n日\u{1c}\u{2028}ab\t	x	-100	N	False
+count	b\u{2028}日\n\t\t\u{1c}\t\u{1c}	ab	-3	-100	0
+rfind	\r\u{1c}aax\r\n,\rab	x	N	1	-1
+find	é\u{2028}a\r\né\u{2000} 日	a	-100	N	2
+find	\r\u{1c}xéab\r\n	é	-1	0	-1
+find	\t	é	2	5	-1
+count	 \t\u{2000}\u{2000}\u{1c}\u{1c}x\r\u{2028}	b 	0	1	0
+endswith	\r\n\tab\r\naa	éa	-1	0	False
+startswith	\u{2000}aa\u{1c}aa	ab	-3	-2	False
+find	 \nab\t	x	0	100	-1
+find	\r\r 	日	5	N	-1
+rfind	\r\n	 	100	1	-1
+find	aa日\r\n,b	b 	0	-100	-1
+count	\n \na\r		2	3	2
+find	,aa\r\n	日	-3	5	-1
+startswith	\u{2028} \t\nbé\u{2028}	ab	-100	-2	False
+count	\u{2028}b\u{2028}	ab	2	1	0
+find	é 日	x	-3	5	-1
+count	\n	b 	-3	5	0
+endswith	,babb	日	2	-100	False
+find	a,\u{2028}	日	100	100	-1
+count	b \u{2000}éa	 	100	-1	0
+rfind	aba	é	1	-2	-1
+find	\u{1c}b\rx\r\nabaaa	éa	-3	5	-1
+rfind	日\nx\u{1c}	é	5	-1	-1
+find	\u{1c}\u{2028}b\t日\t\u{2000}	 	5	3	-1
+rfind	\u{2028}		100	-1	-1
+count	,ab\ra\r\n 	ab	N	3	1
+find	é\u{2028}aa\u{2028}\r,	x	2	3	-1
+startswith	 \r\n xb\u{2028}	a	0	5	False
+startswith	\taa	b 	0	100	False
+rfind	é	 	100	N	-1
+endswith	é,日\r\n\r \r	 	5	5	False
+count	\n\u{2000}xabx,\r\n\r日	aa	5	-2	0
+find		ab	5	-100	-1
+count			5	-2	0
+startswith	\n 	aa	100	0	False
+endswith	x 	x	5	5	False
+count	\u{2000}		100	5	0
+find	\raaaaa\r\n	x	100	0	-1
+rfind	x\r\n\u{1c}\r\u{1c}\r\n\t	é	N	5	-1
+startswith	\u{2028}		-3	0	True
+endswith	\u{2000}日b\té\t\u{2028}\r\r	éa	-3	0	False
+rfind		a	N	5	-1
+endswith		éa	2	-2	False
+find	aaé, \r	ab	100	-2	-1
+endswith	日	aa	1	100	False
+find	 \u{2000}a	b 	0	-1	-1
+find	日\u{1c}b\t,\u{2028}	éa	0	3	-1
+count	\u{1c}x\t\r\nx	a	5	-2	0
+endswith	b\tx,aa\n\u{1c} 		2	N	True
+rfind	éaa\u{1c}\u{2028}  日\r\n	é	-100	100	0
+startswith	\r \n 		N	-1	True
+count	é\u{1c}a	x	0	0	0
+find	\u{1c}	é	2	0	-1
+find	,\u{1c}aba\r\n\r\n\u{2028}	x	N	-100	-1
+startswith	日é\u{1c}	ab	N	-1	False
+endswith	\t\n日\r\n 	x	5	0	False
+endswith			-3	-1	True
+count	,aaaaé,\u{2028}\u{2000}xé	ab	1	100	0
+count	日\u{1c}éab\né	日	-100	-2	1
+startswith		é	N	100	False
+find	\n日,\u{1c}b\t	 	2	-1	-1
+find	a\r\n\u{2000}\u{2000}aa	a	100	-1	-1
+count	日\tabx\nab	éa	100	-2	0
+endswith	\naa\n日\u{2000}aa\u{1c}\u{2028}	é	1	N	False
+rfind	\nab	b 	-3	3	-1
+rfind		éa	N	1	-1
+rfind	\u{1c}a	 	2	-2	-1
+find	 		5	-100	-1
+count		é	-1	100	0
+endswith	aa\n \n\u{2028},	aa	-1	-100	False
+find	\u{1c}	日	-100	3	-1
+rfind	 \naa ,	é	-100	N	-1
+rfind	,\tab,aaxb\r\n\u{1c}	é	-3	3	-1
+endswith	\n\u{2000}\u{1c},\u{2000}aa	b 	N	0	False
+find	日\r\r\n,,	aa	2	N	-1
+find	日,ab\t日,\u{2028}é 	ab	-1	-2	-1
+count	é日b\u{2000},\n\u{1c}	éa	0	N	0
+count	\u{2000}\raaxx	 	-3	1	0
+find	bab 日é \t\r\n	日	N	N	4
+count	 ,\u{2000}\r\n\n		1	5	5
+count	\t日 é\u{2000}	aa	1	5	0
+endswith	\na\n\r\r	a	-100	-2	False
+count	\naa ,b\r\t\u{2028}b	日	5	-1	0
+rfind	\r\n\n ,\r\nabx	日	-3	100	-1
+startswith	x\r\n\r\n\r b		100	-100	False
+endswith	 baa\n\u{2028}b	日	100	N	False
+endswith	\raaa\rb		2	-100	False
+endswith	a日a\r\n\té	x	-1	-100	False
+startswith	\u{2028}é\r\n, ,	日	-1	-100	False
+startswith	b\taa	é	0	100	False
+endswith	x,	é	100	5	False
+find			0	100	0
+rfind	\r\u{2028}\u{2028}	éa	-1	3	-1
+rfind	ab\u{2028}		5	N	-1
+startswith	 \t	日	-100	5	False
+endswith	b\u{1c}\n日\u{2000}é\u{1c}	ab	N	0	False
+rfind	aa	 	-1	5	-1
+rfind		ab	-1	3	-1
+count		é	-1	N	0
+endswith	\n	a	-3	N	False
+rfind	日b\r\u{1c}ax\u{2000}\u{2028}	ab	100	3	-1
+find	x日\u{1c} \t	ab	-1	0	-1
+rfind	日ab	é	-3	-2	-1
+rfind	x	 	-1	0	-1
+rfind	\naa\n		0	-2	2
+startswith	日aaa\n	b 	1	100	False
+find	\né\u{2028}\u{2000}abaa\r	a	-1	100	-1
+endswith		a	2	3	False
+count	ab\r\n\u{2028}\rab ,	ab	-3	-2	0
+endswith	\u{2000}日a\r\r\u{2028}\t	a	N	5	False
+startswith	,\u{1c}日	éa	-1	-2	False
+rfind	\u{2028}\u{1c}ab\nabb		2	5	5
+find	 \raaaa		100	-2	-1
+find	\u{1c}\t\n, \u{2028}ab	x	2	N	-1
+find	aaab\n\n	b 	1	N	-1
+endswith	\u{2028},\n		2	-2	False
+find	aab	aa	5	-2	-1
+rfind	a\r\n\u{2028}éaa\n	ab	1	1	-1
+find	 aaaa,aa\r\u{2000}	aa	0	-2	1
+count	\n aba\u{2000}aax	b 	-3	5	0
+startswith	\u{2000}\ré  \tbbb	a	-3	3	False
+rfind	,\r\n\n\nb	 	2	5	-1
+find	\u{1c}\t 	é	0	N	-1
+count			100	5	0
+rfind	日x\r	aa	100	N	-1
+startswith	\n\u{1c}ab	a	2	3	True
+count	,\r\naab\u{2028}日\t\tb	 	5	-100	0
+count	b\nababa ab	ab	N	1	0
+rfind	\u{2028}a\u{2000}\u{2028}\n\taa\r\n	éa	N	N	-1
+endswith	\u{1c}日\t\u{1c}aaab\t\u{2028}b	aa	5	5	False
+endswith	ab\u{2028}\tab\r,é	éa	0	-2	False
+find	x\n\r\n\raaa\u{2000}xb	aa	2	1	-1
+count	\naaéa	a	5	-2	0
+startswith	é\u{1c}aa日ab\n\u{1c}\u{2028}\u{2000}	x	2	-100	False
+find		b 	N	-1	-1
+endswith	\n日	 	2	-100	False
+count	x ba	é	2	-1	0
+find	\n\r\u{2028}\u{2028}	x	-100	-2	-1
+rfind	aa日é	é	-1	1	-1
+find		日	0	-1	-1
+find	xa	x	2	N	-1
+startswith	\u{2028}\txaa\naa 	ab	2	5	False
+count	 	日	0	-2	0
+endswith		éa	5	0	False
+count		b 	5	-2	0
+rfind	\u{2000}é\u{1c}\u{2000},\t		5	-100	-1
+endswith	日ab\u{1c}a\r\n\u{1c}x	x	-1	5	False
+endswith	\u{1c}babéaab\u{1c}	x	-1	-2	False
+startswith	 \u{2000}aa,é	aa	100	100	False
+rfind	\u{2028}日é	日	1	5	1
+rfind	\u{2000}日,b aa	é	0	5	-1
+count	 \u{2028} 	é	5	-100	0
+count	é\t 	日	-1	-1	0
+endswith	\u{1c}	éa	2	-1	False
+count	aaaa\r\u{2000},\u{1c}b\t	é	1	5	0
+find	babab\u{1c}\n日	é	1	100	-1
+startswith	b\r日 \ra		1	-1	True
+rfind	\u{2028}\rx	ab	100	-2	-1
+endswith	,baax	 	2	-100	False
+find	aa\u{1c}日\u{2028}\u{1c}é	ab	5	-1	-1
+endswith	\u{2028}\u{2000}\r	x	2	1	False
+startswith	,\n日b	aa	-100	-100	False
+startswith	a\u{2028}\u{2000}  \r \u{1c}a	ab	-3	100	False
+endswith	a\nbaa	x	N	3	False
+count		 	0	N	0
+find	ab\u{2028}b		-1	0	-1
+endswith	\u{2028}x\t	é	-100	100	False
+endswith	\t\r	é	N	1	False
+endswith	bxaa,b		2	-100	False
+rfind	abb\t\r\n	 	1	3	-1
+rfind	\r,	 	2	-2	-1
+count	aaax\u{2000}\r	é	1	N	0
+find	\u{1c}\n 日ab\t	éa	0	1	-1
+endswith	\r\n\n	 	100	N	False
+endswith	é\u{2000}\né日 \r	aa	1	3	False
+find	\rééa\u{2028} \n\n	x	-1	100	-1
+count		x	5	100	0
+endswith	,\ra日\u{1c}		0	-1	True
+rfind	aaé	 	-1	3	-1
+endswith	aa\n\n\u{2000}x \u{2028}x	a	1	100	False
+find			2	N	-1
+rfind	\r\n	a	-1	0	-1
+rfind	a\u{2028}	aa	0	1	-1
+count	é\ta\t		1	5	4
+find	日é	x	5	3	-1
+count	aa日é\n,aaaa	x	5	N	0
+find	ab	x	5	100	-1
+count	éba\u{1c}	a	5	-100	0
+startswith	\u{2000}ab\r\n\r	 	2	100	False
+startswith	éabb日\t\u{2028}	aa	100	-1	False
+startswith	日日\r \n\t	b 	2	-100	False
+rfind		ab	-3	-1	-1
+count	xa  		1	-100	0
+endswith	aab,\n\r\t\t 	aa	N	N	False
+find	 \u{1c}\naa\ra日	a	5	100	6
+count	aabxé		-100	-2	4
+"#;
+
+    const MISC: &str = r#"
+replace	\u{2028}\u{2028}\n\n\r\n,ab\r\n	é	é	2	\u{2028}\u{2028}\n\n\r\n,ab\r\n
+replace	é日 \t			1	é日 \t
+replace		a		2	
+replace	abéab\t\u{2000}\u{2000}ab	ab	XY	0	abéab\t\u{2000}\u{2000}ab
+replace	abaab	ab	-	0	abaab
+replace	,x\t \r\nba日	aa	XY	-1	,x\t \r\nba日
+replace	a,ébé	ab		1	a,ébé
+replace	é\u{2000}\t\r\u{2000}x\r			3	é\u{2000}\t\r\u{2000}x\r
+replace	béaaabéab	a	XY	1	béXYaabéab
+replace	日x	a	XY	1	日x
+replace	ab\u{2028},\na\rb		-	3	-a-b-\u{2028},\na\rb
+replace	abb日,日 	 	-	2	abb日,日-
+replace	\r\u{2000}\r\na\t\u{2000}	a	-	0	\r\u{2000}\r\na\t\u{2000}
+replace	x\r\nb\u{2000}\n\r	a	-	1	x\r\nb\u{2000}\n\r
+replace			-	-1	-
+replace	\u{2028},\u{1c}\t\r\n	ab	é	3	\u{2028},\u{1c}\t\r\n
+replace		aa		-1	
+replace	日\r	ab		3	日\r
+replace	\n\u{1c}	é	é	2	\n\u{1c}
+replace	b\u{2000}\u{1c}	aa	XY	1	b\u{2000}\u{1c}
+replace	 \n\u{2000}\u{1c}	ab		-1	 \n\u{2000}\u{1c}
+replace	\taa\tb\n\u{2000}\n			0	\taa\tb\n\u{2000}\n
+replace	\u{2028}\n \raa\n\t	é	-	1	\u{2028}\n \raa\n\t
+replace	\t\u{2000}a \u{2028}	ab	XY	0	\t\u{2000}a \u{2028}
+replace	a	a	é	2	é
+replace	\u{1c}aa		-	3	-\u{1c}-a-a
+replace	\rx\u{2000}	a		3	\rx\u{2000}
+replace	日\n		XY	1	XY日\n
+replace	 x	aa	é	2	 x
+replace	\tab,	ab	é	3	\té,
+replace	aaéé\r\naé	 	XY	-1	aaéé\r\naé
+replace	,x		XY	3	XY,XYxXY
+replace	\u{2000}	 		-1	\u{2000}
+replace	abé\u{2028}		-	-1	-a-b-é-\u{2028}-
+replace	\u{2000}\t,é	ab	XY	1	\u{2000}\t,é
+replace	\txx\r\na,aaaba		XY	3	XY\tXYxXYx\r\na,aaaba
+replace	,xb\r\n	 	-	3	,xb\r\n
+replace	\u{2028}\r\n \u{1c}\u{1c}\n\u{2000}	aa	-	0	\u{2028}\r\n \u{1c}\u{1c}\n\u{2000}
+replace		ab	-	-1	
+replace	xaa\u{1c}\u{1c}		XY	-1	XYxXYaXYaXY\u{1c}XY\u{1c}XY
+replace	\u{2000}	ab		1	\u{2000}
+replace	a	aa	XY	0	a
+replace	\r	 	XY	0	\r
+replace	\u{2028}\u{1c}日\u{2028}\t\r x	 	XY	2	\u{2028}\u{1c}日\u{2028}\t\rXYx
+replace	é\u{1c} 	 	-	2	é\u{1c}-
+replace	\tabax		-	0	\tabax
+replace	\u{2000}	ab		2	\u{2000}
+replace	\u{2028}\u{2028}é\t			0	\u{2028}\u{2028}é\t
+replace	 \u{1c}aaaa\u{2028},xx	é	-	1	 \u{1c}aaaa\u{2028},xx
+replace	\u{1c} 	ab	-	0	\u{1c}\u{20}
+replace	日 		-	2	-日-\u{20}
+replace	ab\u{1c}\r\n\r\n axx日	a	é	2	éb\u{1c}\r\n\r\n éxx日
+replace	\u{2000},\u{1c}aa	é	-	1	\u{2000},\u{1c}aa
+replace	abé \u{2000},\u{1c}b\n	a	-	-1	-bé \u{2000},\u{1c}b\n
+replace	é\r	ab		0	é\r
+replace	x ab\u{2028}\u{1c}	é	-	3	x ab\u{2028}\u{1c}
+replace	 \u{1c}	ab		3	 \u{1c}
+replace	\ra	ab	XY	0	\ra
+replace	,aa	ab		2	,aa
+replace	b\r\n\t\n\u{1c}\u{2000}ab\t	ab	XY	2	b\r\n\t\n\u{1c}\u{2000}XY\t
+replace	\u{2028}aaa\u{1c} 			1	\u{2028}aaa\u{1c}\u{20}
+replace	x		é	3	éxé
+replace	,\néé	aa		3	,\néé
+replace	a\u{2028}x\t\r\n\r\naa	aa	é	1	a\u{2028}x\t\r\n\r\né
+replace	xb\u{2000}\t	é	-	3	xb\u{2000}\t
+replace	baa日 	 		2	baa日
+replace	\u{2028}\u{2028}b\u{2028}\u{1c}	aa		-1	\u{2028}\u{2028}b\u{2028}\u{1c}
+replace	aa\u{1c}xé\t日b\r\n	 		3	aa\u{1c}xé\t日b\r\n
+replace	\u{1c}xaa\u{1c}xab		-	3	-\u{1c}-x-aa\u{1c}xab
+replace	, \n\u{2028}日日		-	2	-,- \n\u{2028}日日
+replace	é\r\u{2000}\u{2028}é\n日aa	aa		2	é\r\u{2000}\u{2028}é\n日
+replace		ab		3	
+replace	 x aa	a		1	 x a
+replace			é	1	é
+replace		é	-	3	
+replace	\tab\t	ab		1	\t\t
+replace		aa	é	1	
+replace	aabaa\u{1c}éaa\r	a	é	1	éabaa\u{1c}éaa\r
+replace	 \r日\r\n\u{2028}aaé\r	é	é	3	 \r日\r\n\u{2028}aaé\r
+replace	\u{1c},a\nb\rabb	a	é	-1	\u{1c},é\nb\rébb
+lstrip	é \r\r\naa, 	N			é \r\r\naa,\u{20}
+lstrip	  				\u{20}\u{20}
+lstrip	\u{1c}baab,\u{2028}ax	N			baab,\u{2028}ax
+rstrip	\r\n\u{1c}\u{2028}aababaa \n	é\n			\r\n\u{1c}\u{2028}aababaa\u{20}
+strip	\taa日,	ab 			\taa日,
+lstrip	,\r\nb\t\u{2000}aa\r	N			,\r\nb\t\u{2000}aa\r
+strip	\n\u{2000}x\u{2028}aa\u{2000},	é\n			\u{2000}x\u{2028}aa\u{2000},
+rstrip					
+strip	b日x\u{2000}\réx\u{2028}	ab 			日x\u{2000}\réx\u{2028}
+rstrip	aa \u{2028}b				aa \u{2028}b
+lstrip	bx 				bx\u{20}
+lstrip	\r\n\u{2000}ab\u{2000}	é\n			\r\n\u{2000}ab\u{2000}
+lstrip	ab	a			b
+lstrip	日\rab\rb\u{2000}\u{1c}x	é\n			日\rab\rb\u{2000}\u{1c}x
+lstrip	\u{2000}\t	a			\u{2000}\t
+strip	\r \r日\n\t\u{1c}日	ab 			\r \r日\n\t\u{1c}日
+strip	é日,aa\u{2028}ba\u{2000}	N			é日,aa\u{2028}ba
+rstrip	aaab\u{2000}abx\u{2028},日,	a			aaab\u{2000}abx\u{2028},日,
+lstrip	\r\nab	N			ab
+rstrip	\r\u{2000}\u{2028}	a			\r\u{2000}\u{2028}
+rstrip	\n\u{1c}b\u{1c} x,aab				\n\u{1c}b\u{1c} x,aab
+lstrip	 aa\n\u{2028}\u{2028}x	N			aa\n\u{2028}\u{2028}x
+lstrip	b\u{2028}b	é\n			b\u{2028}b
+rstrip	éb	a			éb
+lstrip	aa	N			aa
+strip	\r aa日éab				\r aa日éab
+lstrip	x\r 	ab 			x\r\u{20}
+rstrip	 \r\n\u{2028}axaba 				 \r\n\u{2028}axaba\u{20}
+lstrip	b	é\n			b
+lstrip	aba,				aba,
+strip	ab\u{2000}é\u{2000}\n日,\t 	a			b\u{2000}é\u{2000}\n日,\t\u{20}
+lstrip	\u{2028}b\t\té ab\r\n				\u{2028}b\t\té ab\r\n
+lstrip	日日\t,\u{2000}\u{2000}\na	N			日日\t,\u{2000}\u{2000}\na
+rstrip	\u{1c}a	N			\u{1c}a
+strip	\u{1c}ab\u{2028} 	ab 			\u{1c}ab\u{2028}
+rstrip	\u{2028}b	a			\u{2028}b
+strip	日abéb	a			日abéb
+lstrip	日	N			日
+lstrip	bab\nabaaa\né				bab\nabaaa\né
+strip	abx\u{2000}x,\u{2000}\nb 	ab 			x\u{2000}x,\u{2000}\n
+rstrip	xab\n  \r	a			xab\n  \r
+lstrip					
+strip	,x	N			,x
+rstrip	\u{2000}				\u{2000}
+rstrip	\u{2000}	N			
+ljust	a,,\nb \nab	16	*		a,,\nb \nab*******
+zfill	-日\r\n\u{2028}\u{2000}\u{2028}b\n\n\r\n	5			-日\r\n\u{2028}\u{2000}\u{2028}b\n\n\r\n
+ljust	,\u{2000} \t	3	 		,\u{2000} \t
+ljust	日\r\u{1c}\u{2028}\u{1c},日	9	*		日\r\u{1c}\u{2028}\u{1c},日**
+center	\u{2028}a\r\r\n,,aaé	0	 		\u{2028}a\r\r\n,,aaé
+zfill	-b日日éx	15			-000000000b日日éx
+ljust	b\t\u{2028}	3	 		b\t\u{2028}
+center	\u{2000}	13	*		******\u{2000}******
+rjust	,\u{2028}\u{2000}éa,\u{1c}é日	3	 		,\u{2028}\u{2000}éa,\u{1c}é日
+zfill	\rabb\r\n\n	1			\rabb\r\n\n
+rjust	\naa\u{2028}x	15	é		éééééééééé\naa\u{2028}x
+center	\r\r\n日\u{2028}日\u{2000}\u{2000}	10	 		 \r\r\n日\u{2028}日\u{2000}\u{2000}\u{20}
+center	aaa,aa aa\u{2028}b\u{1c}	5	*		aaa,aa aa\u{2028}b\u{1c}
+rjust	aa,ab日\u{2000}	16	 		         aa,ab日\u{2000}
+ljust		-2	é		
+zfill	-	13			-000000000000
+ljust	baa日aa \r	8	é		baa日aa \r
+ljust	aax\u{1c}\t日\rx\r\nx	15	 		aax\u{1c}\t日\rx\r\nx\u{20}\u{20}\u{20}\u{20}
+ljust		14	*		**************
+ljust	aa\u{1c}	4	 		aa\u{1c}\u{20}
+zfill	+12	5			+0012
+zfill	12	9			000000012
+rjust	\r\u{2000}日\nab日	6	*		\r\u{2000}日\nab日
+zfill	-0.5	3			-0.5
+zfill	-0.5	8			-00000.5
+center	 \u{1c}ab	7	é		éé \u{1c}abé
+rjust	\n\r	-2	é		\n\r
+center	,ab	9	é		ééé,abééé
+rjust	\u{1c}\r\n	15	é		éééééééééééé\u{1c}\r\n
+center	\rb,b\u{2028}\u{2028}\u{1c}	-1	é		\rb,b\u{2028}\u{2028}\u{1c}
+zfill	+\u{2028}\r ,aa日	15			+0000000\u{2028}\r ,aa日
+zfill	-0.5	14			-00000000000.5
+ljust	\u{1c}\r\u{2000}é\r\n\u{1c}a	3	 		\u{1c}\r\u{2000}é\r\n\u{1c}a
+zfill	,\u{2000}abab\t	-2			,\u{2000}abab\t
+rjust	,\u{1c}aax	-2	é		,\u{1c}aax
+center	abab\u{1c}\r\n x,\taa	13	é		abab\u{1c}\r\n x,\taa
+ljust	\r\r\r\n\u{2000}é\t aax	7	 		\r\r\r\n\u{2000}é\t aax
+rjust	 日	16	*		************** 日
+center		12	 		\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
+zfill	-aaé	9			-00000aaé
+center		12	 		\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
+ljust	,\r\n\r\r\n\u{2000}ab\r\naa\n	12	 		,\r\n\r\r\n\u{2000}ab\r\naa\n
+zfill	+ba aax	8			+0ba aax
+rjust		1	é		é
+center	\r\n x\u{2028}\rx日,	-1	*		\r\n x\u{2028}\rx日,
+zfill	+12	13			+000000000012
+zfill	ab\r\u{1c}\u{1c} \u{2000}aa	-2			ab\r\u{1c}\u{1c} \u{2000}aa
+rjust	aabab\n,\u{2000}\u{2028}\raa	11	 		aabab\n,\u{2000}\u{2028}\raa
+center	\n	8	 		   \n\u{20}\u{20}\u{20}\u{20}
+center	a日aab	12	é		éééa日aabéééé
+zfill	ab\r\n\r	0			ab\r\n\r
+rjust	\rx	10	 		        \rx
+zfill	+12	6			+00012
+ljust	\r\n\u{1c}b\u{2000}	-1	é		\r\n\u{1c}b\u{2000}
+ljust	\r\n\tabbaab	8	é		\r\n\tabbaab
+rjust		0	*		
+zfill	-0.5	13			-0000000000.5
+center	,\u{1c}ab	-1	 		,\u{1c}ab
+rjust	,,日\u{1c}éa\r	12	 		     ,,日\u{1c}éa\r
+center	\u{2000}\u{1c}\na	11	*		****\u{2000}\u{1c}\na***
+rjust	é\u{2028}	-1	é		é\u{2028}
+ljust	\u{2028} bab\tx	16	é		\u{2028} bab\txééééééééé
+zfill	+\u{2000}abx 	6			+\u{2000}abx\u{20}
+rjust	ab	15	é		éééééééééééééab
+ljust	,,	2	 		,,
+zfill	+12	14			+0000000000012
+rjust	\rb	-1	*		\rb
+rjust	\na\r\u{2028}ab	-2	 		\na\r\u{2028}ab
+rjust	b日日	0	 		b日日
+center	é\u{2000},,	14	*		*****é\u{2000},,*****
+center	\t日x\u{2028} \u{2000}\r\naba	12	*		\t日x\u{2028} \u{2000}\r\naba*
+rjust	é \u{2000}ab\tx	11	*		****é \u{2000}ab\tx
+center	\r	12	*		*****\r******
+zfill	+12	6			+00012
+rjust	x,ab, x\u{2000}	-1	é		x,ab, x\u{2000}
+ljust	aabaaab,bx\u{2028}é	2	é		aabaaab,bx\u{2028}é
+zfill	+\u{2028}\u{2000}\u{2000}\t,é\u{1c}\u{2028}	12			+000\u{2028}\u{2000}\u{2000}\t,é\u{1c}\u{2028}
+center	x	4	é		éxéé
+rjust	x\r\n\n,aa\u{2000} 	13	é		ééééx\r\n\n,aa\u{2000}\u{20}
+zfill	+12	-1			+12
+expandtabs	\n日\r\n\té aa\r\t\n\t	1			\n日\r\n é aa\r \n\u{20}
+expandtabs	éé abc\t	4			éé abc\u{20}\u{20}
+expandtabs	\nx日xaa,\ta\tbc	0			\nx日xaa,abc
+expandtabs	,\n日\u{1c}abc\t	-1			,\n日\u{1c}abc
+expandtabs	x,aa,aaabaax\u{1c}\ta\tbc	4			x,aa,aaabaax\u{1c}   a   bc
+expandtabs	\tb\r\n\t日\n\r \ta\tbc	8			        b\r\n        日\n\r        a       bc
+expandtabs	,abc\t	8			,abc\u{20}\u{20}\u{20}\u{20}
+expandtabs	aa\t\t日\raa\t\n\t	1			aa  日\raa \n\u{20}
+expandtabs	ab\ta\tbc	1			ab a bc
+expandtabs	,,b\u{2028}\t\n\t	0			,,b\u{2028}\n
+expandtabs	aa\u{1c}bé\t\rx\nabc\t	1			aa\u{1c}bé \rx\nabc\u{20}
+expandtabs	,\u{1c}bab\u{2028}\n \ta\tbc	-1			,\u{1c}bab\u{2028}\n abc
+expandtabs	\t\r\u{2028}x\u{2000}\u{1c}\r\na\nabc\t	1			 \r\u{2028}x\u{2000}\u{1c}\r\na\nabc\u{20}
+expandtabs	\u{2000}\ta日x\r\nab\r\né\t\n\t	4			\u{2000}   a日x\r\nab\r\né   \n\u{20}\u{20}\u{20}\u{20}
+expandtabs	日,日\u{2000}bb\r\t\t\n\t	8			日,日\u{2000}bb\r                \n\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
+expandtabs	日\ré \t\ta\tbc	1			日\ré   a bc
+expandtabs	aa\ré,\r\ta\tbc	0			aa\ré,\rabc
+expandtabs	\raab\r\na\r,,\ta\tbc	4			\raab\r\na\r,,  a   bc
+expandtabs	é\n\u{2000}\ta\tbc	8			é\n\u{2000}       a       bc
+expandtabs	é,,\n\tx\ta\tbc	-1			é,,\nxabc
+expandtabs	ab\r\n\ta\tbc	4			ab\r\n    a   bc
+expandtabs	\txab\t\n\t	0			xab\n
+expandtabs	\tababx aabc\t	-1			ababx aabc
+expandtabs	\r\n\n\u{1c}\tabc\t	1			\r\n\n\u{1c} abc\u{20}
+expandtabs	a\u{2028}b\u{1c}abc\t	0			a\u{2028}b\u{1c}abc
+rpartition	x\u{2028}x\t	ab			\u{7c}\u{7c}x\u{2028}x\t
+partition		ab			\u{7c}\u{7c}
+rpartition	\u{2000}é\r\u{2028}éx日\u{2028} 	é			\u{2000}é\r\u{2028}\u{7c}é\u{7c}x日\u{2028}\u{20}
+partition	\u{1c}ba,日	é			\u{1c}ba,日\u{7c}\u{7c}
+rpartition	x	é			\u{7c}\u{7c}x
+partition	xaaé\u{2000}ab\u{2028}bx\u{1c}	ab			xaaé\u{2000}\u{7c}ab\u{7c}\u{2028}bx\u{1c}
+rpartition		 			\u{7c}\u{7c}
+partition	\r\n\ra\u{2028}aa\n\u{2028}\r	ab			\r\n\ra\u{2028}aa\n\u{2028}\r\u{7c}\u{7c}
+rpartition	\u{2000}\r\n\t ,\u{1c}\r\n	 			\u{2000}\r\n\t\u{7c} \u{7c},\u{1c}\r\n
+rpartition	x\tab\r\n\u{1c} \u{2028}x\r	 			x\tab\r\n\u{1c}\u{7c} \u{7c}\u{2028}x\r
+partition	\n日xaa\r\téaa\r\n	a			\n日x\u{7c}a\u{7c}a\r\téaa\r\n
+partition	\t,ébxaa,\u{2000}a				!ValueError: empty separator
+partition	\r\n\u{2028}\nbab\u{1c}\t	é			\r\n\u{2028}\nbab\u{1c}\t\u{7c}\u{7c}
+partition		ab			\u{7c}\u{7c}
+rpartition	\t	ab			\u{7c}\u{7c}\t
+partition	\t, \u{2028}\u{2028}	ab			\t, \u{2028}\u{2028}\u{7c}\u{7c}
+partition	é\u{2000}\u{2028} \u{2000}baaa\u{2000}	é			\u{7c}é\u{7c}\u{2000}\u{2028} \u{2000}baaa\u{2000}
+rpartition	\u{1c}aaabb	ab			\u{1c}aa\u{7c}ab\u{7c}b
+partition	\u{2000}xx,ab\u{2000}\u{2000}	ab			\u{2000}xx,\u{7c}ab\u{7c}\u{2000}\u{2000}
+rpartition	\t\u{1c}日aab日	 			\u{7c}\u{7c}\t\u{1c}日aab日
+rpartition	\tab	a			\t\u{7c}a\u{7c}b
+rpartition	日,é\nb\ta 	é			日,\u{7c}é\u{7c}\nb\ta\u{20}
+rpartition	\t 	a			\u{7c}\u{7c}\t\u{20}
+partition	\u{2028}\r\n 	a			\u{2028}\r\n \u{7c}\u{7c}
+rpartition	aaaa\né	é			aaaa\n\u{7c}é\u{7c}
+partition	\u{1c}aaébbx	 			\u{1c}aaébbx\u{7c}\u{7c}
+partition	\ta	é			\ta\u{7c}\u{7c}
+partition	\r\naa\t\r\n\réax\u{2028}				!ValueError: empty separator
+partition	x\u{2000}日aa\r	ab			x\u{2000}日aa\r\u{7c}\u{7c}
+partition	\u{2028}ab	a			\u{2028}\u{7c}a\u{7c}b
+"#;
+
+    const CASE: &str = r#"
+ΣΑΣ	ΣΑΣ	σας	Σας	Σας	σας	σασ
+ΑΣ Σ	ΑΣ Σ	ας σ	Ας Σ	Ας σ	ας σ	ασ σ
+aΣ.	AΣ.	aς.	Aς.	Aς.	Aς.	aσ.
+Σa	ΣA	σa	Σa	Σa	σA	σa
+hello world	HELLO WORLD	hello world	Hello World	Hello world	HELLO WORLD	hello world
+they're bill's	THEY'RE BILL'S	they're bill's	They'Re Bill'S	They're bill's	THEY'RE BILL'S	they're bill's
+ǆemal	ǄEMAL	ǆemal	ǅemal	ǅemal	ǄEMAL	ǆemal
+ﬁsh	FISH	ﬁsh	Fish	Fish	FISH	fish
+ß	SS	ß	Ss	Ss	SS	ss
+İstanbul	İSTANBUL	i̇stanbul	İstanbul	İstanbul	i̇STANBUL	i̇stanbul
+ΌΣΟΣ	ΌΣΟΣ	όσος	Όσος	Όσος	όσος	όσοσ
+aΣ́b	AΣ́B	aσ́b	Aσ́B	Aσ́b	Aσ́B	aσ́b
+aΣ́	AΣ́	aς́	Aς́	Aς́	Aς́	aσ́
+AͅΣ	AΙΣ	aͅς	Aͅς	Aͅς	aΙς	aισ
+3abc	3ABC	3abc	3Abc	3abc	3ABC	3abc
+a1b2	A1B2	a1b2	A1B2	A1b2	A1B2	a1b2
+ǅ	Ǆ	ǆ	ǅ	ǅ	ǅ	ǆ
+Ǆǆ	ǄǄ	ǆǆ	ǅǆ	ǅǆ	ǆǄ	ǆǆ
+ᾳ	ΑΙ	ᾳ	ᾼ	ᾼ	ΑΙ	αι
+ΐ	Ϊ́	ΐ	Ϊ́	Ϊ́	Ϊ́	ΐ
+ŉ	ʼN	ŉ	ʼN	ʼN	ʼN	ʼn
+ﬃ	FFI	ﬃ	Ffi	Ffi	FFI	ffi
+Ꭰꭰ	ᎠᎠ	ꭰꭰ	Ꭰꭰ	Ꭰꭰ	ꭰᎠ	ᎠᎠ
+ABC def	ABC DEF	abc def	Abc Def	Abc def	abc DEF	abc def
+aBc DeF	ABC DEF	abc def	Abc Def	Abc def	AbC dEf	abc def
+						
+ 	 	 	 	 	 	\u{20}
+ǈ	Ǉ	ǉ	ǈ	ǈ	ǈ	ǉ
+ΣΣ	ΣΣ	σς	Σς	Σς	σς	σσ
+xΣ	XΣ	xς	Xς	Xς	Xς	xσ
+ΣΣΣ x	ΣΣΣ X	σσς x	Σσς X	Σσς x	σσς X	σσσ x
+ʰΣ	ʰΣ	ʰσ	ʰσ	ʰσ	ʰσ	ʰσ
+Aʰ Σ	Aʰ Σ	aʰ σ	Aʰ Σ	Aʰ σ	aʰ σ	aʰ σ
+"#;
+
+    const PREDICATES: &str = r#"
+	000000000011
+abc	011001000111
+ABC	011010000111
+Abc	011000100111
+Abc Def	000000100011
+abc1	001001000111
+123	101000011011
+١٢٣	101000011010
+²	101000001010
+½	001000001010
+一	011000001110
+Ⅻ	001010101110
+ \t\n	000100000001
+\u{1c}	000100000001
+\u{3000}	000100000000
+ǅ	011000100110
+ǅa	011000100110
+Ǆa	011000100110
+a_b	000001000111
+_a	000001000111
+1a	001001000011
+é	011001000110
+x́	000001000110
+ℌ	011010100110
+\u{7f}	000000000001
+a b	000001000011
+\u{ad}	000000000000
+\u{200b}	000000000000
+Ab1 C	000000100011
+ΣΑ	011010000110
+i̇	000001000110
+ß	011001000110
+ʰ	011001000110
+$	000000000011
+a$	000001000011
+αβγ	011001000110
+Αβγ	011000100110
+𝟎	101000011010
+🎉	000000000010
+aB	011000000111
+\u{2028}	000100000000
+"#;
+
+    const REPR: &str = r#"
+	''	''
+a'b	\u{22}a'b\u{22}	\u{22}a'b\u{22}
+a\u{22}b	'a\u{22}b'	'a\u{22}b'
+a'\u{22}b	'a\\'\u{22}b'	'a\\'\u{22}b'
+\\	'\\\\'	'\\\\'
+\n\t\r	'\\n\\t\\r'	'\\n\\t\\r'
+\u{0}\u{1f}\u{7f}	'\\x00\\x1f\\x7f'	'\\x00\\x1f\\x7f'
+é	'é'	'\\xe9'
+\u{80}\u{9f}\u{a0}\u{ad}	'\\x80\\x9f\\xa0\\xad'	'\\x80\\x9f\\xa0\\xad'
+\u{2028}	'\\u2028'	'\\u2028'
+日本	'日本'	'\\u65e5\\u672c'
+😀	'😀'	'\\U0001f600'
+\u{e0001}	'\\U000e0001'	'\\U000e0001'
+\u{d7ff}	'\\ud7ff'	'\\ud7ff'
+\u{feff}	'\\ufeff'	'\\ufeff'
+\u{378}	'\\u0378'	'\\u0378'
+\u{10ffff}	'\\U0010ffff'	'\\U0010ffff'
+á	'á'	'a\\u0301'
+'	\u{22}'\u{22}	\u{22}'\u{22}
+\u{22}	'\u{22}'	'\u{22}'
+'\u{22}	'\\'\u{22}'	'\\'\u{22}'
+ ~	' ~'	' ~'
+\u{a0}	'\\xa0'	'\\xa0'
+\u{3000}	'\\u3000'	'\\u3000'
+𝐀	'𝐀'	'\\U0001d400'
+"#;
+
+    const SLICE: &str = r#"
+9	-2	N	-3	7,-1,-3,3
+1	0	-9223372036854775808	1	0,0,1,0
+10	25	N	3	10,10,3,0
+1	-1	9223372036854775807	1	0,1,1,1
+20	N	-1	9223372036854775807	0,19,9223372036854775807,1
+10	-1	9223372036854775807	-3	9,9,-3,0
+15	-9223372036854775808	21	-1	-1,14,-1,0
+5	-24	-9223372036854775808	5	0,0,5,0
+1	N	N	9223372036854775807	0,1,9223372036854775807,1
+10	N	12	9223372036854775807	0,10,9223372036854775807,1
+5	0	0	-9223372036854775808	0,0,-9223372036854775807,0
+0	-1	-1	9223372036854775807	0,0,9223372036854775807,0
+6	-1	-10	-9223372036854775808	5,-1,-9223372036854775807,1
+1	0	-9223372036854775808	2	0,0,2,0
+10	9223372036854775807	-1	5	10,9,5,0
+1	0	9223372036854775807	-3	0,0,-3,0
+10	-8	0	5	2,0,5,0
+0	-1	9223372036854775807	1	0,0,1,0
+3	0	22	1	0,3,1,3
+10	0	-17	-2	0,-1,-2,1
+10	-9223372036854775808	19	-3	-1,9,-3,0
+14	-1	-5	5	13,9,5,0
+10	-1	N	1	9,10,1,1
+1	17	9223372036854775807	-9223372036854775808	0,0,-9223372036854775807,0
+10	-9223372036854775808	-24	9223372036854775807	0,0,9223372036854775807,0
+1	-9223372036854775808	-9223372036854775808	-1	-1,-1,-1,0
+5	-1	N	2	4,5,2,1
+1	N	2	-3	0,0,-3,0
+10	0	-11	-2	0,-1,-2,1
+5	N	9223372036854775807	2	0,5,2,3
+1	0	9223372036854775807	3	0,1,3,1
+0	0	N	3	0,0,3,0
+1	9223372036854775807	-25	-1	0,-1,-1,1
+5	-1	-24	5	4,0,5,0
+5	-13	0	9223372036854775807	0,0,9223372036854775807,0
+1	-14	-1	-3	-1,0,-3,0
+1	-1	-9223372036854775808	3	0,0,3,0
+0	-22	13	3	0,0,3,0
+5	N	19	-1	4,4,-1,0
+9	N	9223372036854775807	9223372036854775807	0,9,9223372036854775807,1
+3	-1	-9223372036854775808	5	2,0,5,0
+0	N	0	-3	-1,-1,-3,0
+0	9223372036854775807	9223372036854775807	2	0,0,2,0
+10	N	-14	2	0,0,2,0
+5	N	-5	5	0,0,5,0
+0	9223372036854775807	-1	-3	-1,-1,-3,0
+0	9223372036854775807	0	2	0,0,2,0
+5	0	-1	-3	0,4,-3,0
+0	9223372036854775807	-3	5	0,0,5,0
+0	-9223372036854775808	-9223372036854775808	3	0,0,3,0
+18	9223372036854775807	0	-9223372036854775808	17,0,-9223372036854775807,1
+1	N	-9223372036854775808	5	0,0,5,0
+10	9223372036854775807	N	-1	9,-1,-1,10
+10	N	4	9223372036854775807	0,4,9223372036854775807,1
+9	-1	16	-9223372036854775808	8,8,-9223372036854775807,0
+4	-1	0	-2	3,0,-2,2
+8	9223372036854775807	-16	-1	7,-1,-1,8
+10	0	9223372036854775807	-9223372036854775808	0,9,-9223372036854775807,0
+10	-24	-1	9223372036854775807	0,9,9223372036854775807,1
+9	N	9223372036854775807	-1	8,8,-1,0
+10	-1	9223372036854775807	2	9,10,2,1
+10	0	0	2	0,0,2,0
+10	9223372036854775807	9223372036854775807	3	10,10,3,0
+0	0	-9223372036854775808	-2	-1,-1,-2,0
+0	9223372036854775807	0	9223372036854775807	0,0,9223372036854775807,0
+0	N	0	-1	-1,-1,-1,0
+5	9223372036854775807	9223372036854775807	1	5,5,1,0
+1	9223372036854775807	-1	9223372036854775807	1,0,9223372036854775807,0
+0	0	0	1	0,0,1,0
+10	9223372036854775807	-8	1	10,2,1,0
+0	-3	N	-9223372036854775808	-1,-1,-9223372036854775807,0
+10	-9223372036854775808	N	-2	-1,-1,-2,0
+5	-9223372036854775808	-9223372036854775808	3	0,0,3,0
+1	-9223372036854775808	N	2	0,1,2,1
+10	0	0	5	0,0,5,0
+17	3	9223372036854775807	-9223372036854775808	3,16,-9223372036854775807,0
+13	N	-1	1	0,12,1,12
+10	-1	N	-1	9,-1,-1,10
+1	0	0	9223372036854775807	0,0,9223372036854775807,0
+6	-1	N	-9223372036854775808	5,-1,-9223372036854775807,1
+10	0	-8	-3	0,2,-3,0
+5	9223372036854775807	N	-9223372036854775808	4,-1,-9223372036854775807,1
+0	-1	N	9223372036854775807	0,0,9223372036854775807,0
+5	-1	N	9223372036854775807	4,5,9223372036854775807,1
+5	N	-9223372036854775808	1	0,0,1,0
+1	-9223372036854775808	-1	9223372036854775807	0,0,9223372036854775807,0
+1	0	9223372036854775807	9223372036854775807	0,1,9223372036854775807,1
+10	9223372036854775807	0	3	10,0,3,0
+3	-9223372036854775808	-9223372036854775808	-2	-1,-1,-2,0
+0	0	-5	3	0,0,3,0
+9	-1	-1	-3	8,8,-3,0
+16	N	9223372036854775807	-3	15,15,-3,0
+10	0	9223372036854775807	3	0,10,3,4
+18	0	N	2	0,18,2,9
+0	0	-9223372036854775808	9223372036854775807	0,0,9223372036854775807,0
+5	-9223372036854775808	-9223372036854775808	3	0,0,3,0
+8	-1	-9223372036854775808	-3	7,-1,-3,3
+0	9223372036854775807	0	-3	-1,-1,-3,0
+4	25	9223372036854775807	9223372036854775807	4,4,9223372036854775807,0
+10	-9223372036854775808	-1	2	0,9,2,5
+0	-9223372036854775808	-1	2	0,0,2,0
+0	-1	16	-2	-1,-1,-2,0
+1	N	11	1	0,1,1,1
+10	N	9223372036854775807	-3	9,9,-3,0
+20	-9223372036854775808	21	-3	-1,19,-3,0
+10	20	13	9223372036854775807	10,10,9223372036854775807,0
+1	15	-16	2	1,0,2,0
+5	9223372036854775807	-1	-3	4,4,-3,0
+17	0	9223372036854775807	9223372036854775807	0,17,9223372036854775807,1
+1	-14	0	1	0,0,1,0
+0	0	9223372036854775807	1	0,0,1,0
+1	-9223372036854775808	-18	-3	-1,-1,-3,0
+0	N	0	-9223372036854775808	-1,-1,-9223372036854775807,0
+1	9223372036854775807	0	-3	0,0,-3,0
+6	0	-1	3	0,5,3,2
+20	-3	0	-1	17,0,-1,17
+10	13	-14	2	10,0,2,0
+0	-9223372036854775808	6	-9223372036854775808	-1,-1,-9223372036854775807,0
+2	N	N	-2	1,-1,-2,1
+5	-1	N	-9223372036854775808	4,-1,-9223372036854775807,1
+"#;
+}

@@ -78,8 +78,9 @@ fn digits(x: f64, mode: Mode) -> (String, i64) {
             let n = n.max(1);
             let low = BigUint::from(10u32).pow(n as u32 - 1);
             let high = &low * 10u32;
-            // Decimal exponent estimate from the shortest digits; off by at most one.
-            let mut k = shortest(x, m, e).1 - 1;
+            // The decimal exponent, estimated; the loop corrects an estimate that is
+            // off by one near a power of ten.
+            let mut k = x.log10().floor() as i64;
             loop {
                 let (q, half) = scale(m, e, n as i64 - 1 - k);
                 if q >= high {
@@ -119,6 +120,9 @@ fn decompose(x: f64) -> (u64, i32) {
 
 /// `floor(m * 2**e * 10**s)` and how the discarded fraction compares with one half.
 fn scale(m: u64, e: i32, s: i64) -> (BigUint, Ordering) {
+    if let Some(r) = scale_small(m, e, s) {
+        return r;
+    }
     let mut num = BigUint::from(m);
     let mut den = BigUint::one();
     if s >= 0 {
@@ -135,6 +139,33 @@ fn scale(m: u64, e: i32, s: i64) -> (BigUint, Ordering) {
     let (q, r) = num.div_rem(&den);
     let half = (r << 1usize).cmp(&den);
     (q, half)
+}
+
+/// [`scale`] in 128-bit arithmetic, when everything fits (the common case).
+fn scale_small(m: u64, e: i32, s: i64) -> Option<(BigUint, Ordering)> {
+    if s.abs() > 27 {
+        return None;
+    }
+    let p5 = 5u128.pow(s.unsigned_abs() as u32);
+    let (mut num, mut den) = if s >= 0 {
+        (u128::from(m) * p5, 1u128)
+    } else {
+        (u128::from(m), p5)
+    };
+    let p2 = e as i64 + s;
+    if p2 >= 0 {
+        if p2 >= i64::from(num.leading_zeros()) {
+            return None;
+        }
+        num <<= p2;
+    } else {
+        // Keep den < 2**127 so that twice the remainder cannot overflow.
+        if -p2 >= i64::from(den.leading_zeros()) {
+            return None;
+        }
+        den <<= -p2;
+    }
+    Some((BigUint::from(num / den), (2 * (num % den)).cmp(&den)))
 }
 
 fn round_half_even((q, half): (BigUint, Ordering)) -> BigUint {
@@ -337,8 +368,9 @@ pub fn parse(s: &str) -> Option<f64> {
     } else {
         trimmed.to_string()
     };
-    // Rust's grammar is Python's (after the steps above), except that it would also
-    // accept nothing else; reject stray characters explicitly to be safe.
+    // What is left is exactly the grammar of Rust's `f64::from_str` (digits, point,
+    // exponent, `inf`/`infinity`/`nan`); the character check only keeps anything
+    // else out of it.
     if text.is_empty()
         || !text
             .chars()

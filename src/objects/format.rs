@@ -1008,8 +1008,8 @@ fn pct_output(
             _ => {}
         }
     }
+    let mut len_i = len as i64;
     let mut width = width.unwrap_or(0).max(len) as i64;
-    let len_i = len as i64;
     let alt_prefix = flags & F_ALT != 0 && matches!(ch, 'x' | 'X' | 'o');
     if let Some(s) = sign_char {
         if fill != ' ' {
@@ -1019,7 +1019,6 @@ fn pct_output(
             width -= 1;
         }
     }
-    let mut len_i = len_i;
     if alt_prefix {
         if fill != ' ' {
             out.extend(&chars[idx..idx + 2]);

@@ -63,6 +63,20 @@ impl Code {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()
     }
 
+    /// Whether a call with `argc` positional arguments fills exactly the
+    /// parameters of a plain function (no defaults needed, no `*`/`**`, no
+    /// cells, not a generator): the interpreter's fast call path.
+    #[inline]
+    pub fn plain_call(&self, argc: u32) -> bool {
+        argc == self.argcount
+            && self.kind == CodeKind::Function
+            && self.kwonlycount == 0
+            && !self.has_varargs
+            && !self.has_varkw
+            && self.cellvars.is_empty()
+            && self.freevars.is_empty()
+    }
+
     /// Calls `f` on the constants and names (for the collector).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.consts.iter().for_each(|v| f(*v));

@@ -474,6 +474,31 @@ impl Vm {
                 Op::Call(argc) => {
                     sync!();
                     self.maybe_collect();
+                    // Fast path: a plain function called with exactly its positional parameters.
+                    let callee_pos = self.fiber.stack.len() - argc as usize - 1;
+                    if let Value::Obj(r) = self.fiber.stack[callee_pos] {
+                        if let Obj::Function(f) = self.heap.get(r) {
+                            if f.code.plain_call(argc) && self.fiber.frames.len() < self.recursion_limit {
+                                let callee = f.code.clone();
+                                let globals = f.globals;
+                                base = callee_pos + 1;
+                                self.fiber.stack.resize(base + callee.varnames.len(), Value::Undef);
+                                self.fiber.frames.push(Frame {
+                                    code: callee.clone(),
+                                    ip: 0,
+                                    base: base as u32,
+                                    globals,
+                                    locals: None,
+                                    blocks: Vec::new(),
+                                    cont: Cont::Push,
+                                    generator: None,
+                                });
+                                code = callee;
+                                ip = 0;
+                                continue;
+                            }
+                        }
+                    }
                     match tri!(self.call_at(argc as usize, None, Cont::Push)) {
                         Called::Frame => reload!(),
                         Called::Value(v) => self.push(v),

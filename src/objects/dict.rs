@@ -271,7 +271,6 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
     }
 }
 
-
 // ---------------------------------------------------------------------------
 // Methods and views (the natives of `dict`)
 // ---------------------------------------------------------------------------
@@ -285,7 +284,12 @@ use crate::vm::{Exc, ExcKind, Res, Vm};
 /// A shallow copy of a dict.
 pub(crate) fn copy_dict(vm: &mut Vm, r: ObjRef) -> ObjRef {
     let entries: Vec<Entry> = match vm.heap.get(r) {
-        Obj::Dict(d) => d.entries.iter().filter(|e| !matches!(e.key, Value::Undef)).copied().collect(),
+        Obj::Dict(d) => d
+            .entries
+            .iter()
+            .filter(|e| !matches!(e.key, Value::Undef))
+            .copied()
+            .collect(),
         _ => Vec::new(),
     };
     let mut d = DictObj::new();
@@ -380,7 +384,9 @@ fn this<'a>(
 
 fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "get", args, 1, 2)?;
-    Ok(vm.dict_get(r, a[0])?.unwrap_or(a.get(1).copied().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(r, a[0])?
+        .unwrap_or(a.get(1).copied().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
@@ -460,7 +466,11 @@ fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
 /// is the iterable; called on an instance (`d.fromkeys(...)`) the bound dict
 /// comes first and is skipped.
 fn fromkeys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
-    let args = match args.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+    let args = match args
+        .first()
+        .and_then(|v| v.as_obj())
+        .map(|r| vm.heap.get(r))
+    {
         Some(Obj::Dict(_)) if args.len() >= 2 => &args[1..],
         _ => args,
     };
@@ -543,7 +553,10 @@ fn view_contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value
     let found = match kind {
         DictIterKind::Keys => ops::table_find(vm, d, x)?.is_some(),
         DictIterKind::Items => match ops::seq_items(vm, x) {
-            Some(kv) if kv.len() == 2 && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) => {
+            Some(kv)
+                if kv.len() == 2
+                    && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) =>
+            {
                 match vm.dict_get(d, kv[0]) {
                     Ok(Some(v)) => ops::eq(vm, v, kv[1])?,
                     _ => false,
@@ -581,7 +594,12 @@ fn view_set(vm: &mut Vm, v: Value) -> Res<ObjRef> {
     Ok(s.as_obj().expect("a set"))
 }
 
-fn view_binop(vm: &mut Vm, args: &[Value], op: crate::syntax::ast::BinOp, reflected: bool) -> Res<Value> {
+fn view_binop(
+    vm: &mut Vm,
+    args: &[Value],
+    op: crate::syntax::ast::BinOp,
+    reflected: bool,
+) -> Res<Value> {
     let (_, _, s) = view_of(vm, args, "__op__")?;
     check_args("__op__", args.len() - 1, 1, 1)?;
     let other = args[1];
@@ -631,7 +649,12 @@ fn view_eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     }
     let a = view_set(vm, s)?;
     let b = view_set(vm, other)?;
-    ops::compare(vm, crate::syntax::ast::CmpOp::Eq, Value::Obj(a), Value::Obj(b))
+    ops::compare(
+        vm,
+        crate::syntax::ast::CmpOp::Eq,
+        Value::Obj(a),
+        Value::Obj(b),
+    )
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {

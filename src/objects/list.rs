@@ -163,7 +163,11 @@ fn sort_fast(vm: &Vm, keys: &[Value], order: &mut [usize], reverse: bool) -> boo
         by(order, &floats, reverse);
         return true;
     }
-    if let Some(strs) = keys.iter().map(|k| vm.str_of(*k)).collect::<Option<Vec<&str>>>() {
+    if let Some(strs) = keys
+        .iter()
+        .map(|k| vm.str_of(*k))
+        .collect::<Option<Vec<&str>>>()
+    {
         by(order, &strs, reverse);
         return true;
     }

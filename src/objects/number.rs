@@ -108,10 +108,8 @@ pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> Res<f64> {
     if let Some(n) = num(&vm.heap, v) {
         return n.to_f64();
     }
-    if let Some(f) = ops::call_dunder(vm, v, "__float__", &[])? {
-        if let Value::Float(f) = f {
-            return Ok(f);
-        }
+    if let Some(Value::Float(f)) = ops::call_dunder(vm, v, "__float__", &[])? {
+        return Ok(f);
     }
     Err(type_error(format!(
         "must be real number, not {}",
@@ -229,7 +227,11 @@ fn small_arith(op: BinOp, a: i64, b: i64) -> Option<Res<Out>> {
                 return Some(Err(zero_div("integer modulo by zero")));
             }
             let r = a.checked_rem(b).unwrap_or(0);
-            Out::I(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+            Out::I(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            })
         }
         BinOp::Pow => {
             if b < 0 {
@@ -532,8 +534,7 @@ pub(crate) fn divmod(vm: &mut Vm, a: Value, b: Value) -> Option<Res<Value>> {
 
 /// Three-argument `pow(base, exp, mod)` for ints.
 pub(crate) fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> Res<Value> {
-    let (Some(a), Some(b), Some(m)) = (to_bigint(vm, a), to_bigint(vm, b), to_bigint(vm, m))
-    else {
+    let (Some(a), Some(b), Some(m)) = (to_bigint(vm, a), to_bigint(vm, b), to_bigint(vm, m)) else {
         return Err(type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
@@ -542,7 +543,8 @@ pub(crate) fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> Res<Value> {
         return Err(value_error("pow() 3rd argument cannot be 0"));
     }
     let base = if b.is_negative() {
-        mod_inverse(&a, &m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?
+        mod_inverse(&a, &m)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?
     } else {
         a
     };
@@ -763,7 +765,9 @@ pub(crate) fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) ->
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         let Some(s) = vm.str_of(x).map(str::to_string) else {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return int_from_str(vm, &s, b as u32);
     }
@@ -847,7 +851,10 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Valu
 fn int_bit_count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let n = int_self(vm, "bit_count", args, 0)?;
     Ok(Value::Int(
-        n.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+        n.magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
     ))
 }
 

@@ -62,9 +62,15 @@ pub(crate) fn check_args(name: &str, n: usize, min: usize, max: usize) -> Res<()
     } else if min == max {
         format!("{short} expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
-        format!("{short} expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{short} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("{short} expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{short} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     };
     Err(type_error(msg))
 }
@@ -142,7 +148,10 @@ pub(crate) fn index_value(vm: &mut Vm, v: Value) -> Res<Option<i64>> {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::BigInt(_) => Err(Exc::pending(
                 ExcKind::IndexError,
-                format!("cannot fit '{}' into an index-sized integer", vm.type_name(v)),
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    vm.type_name(v)
+                ),
             )),
             Obj::Instance(_) => match call_dunder(vm, v, "__index__", &[])? {
                 Some(Value::Int(i)) => Ok(Some(i)),
@@ -350,12 +359,7 @@ pub(crate) fn find_dunder(vm: &mut Vm, v: Value, name: &str) -> Option<Value> {
 
 /// Calls the special method `name` of a user object with `args`; `None`
 /// if it has none (or the attribute is `None`, as `__hash__ = None`).
-pub(crate) fn call_dunder(
-    vm: &mut Vm,
-    v: Value,
-    name: &str,
-    args: &[Value],
-) -> Res<Option<Value>> {
+pub(crate) fn call_dunder(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> Res<Option<Value>> {
     let Some(f) = find_dunder(vm, v, name) else {
         return Ok(None);
     };
@@ -366,7 +370,12 @@ pub(crate) fn call_dunder(
 fn call_found(vm: &mut Vm, v: Value, f: Value, args: &[Value]) -> Res<Value> {
     let mut full = Vec::with_capacity(args.len() + 1);
     match f {
-        Value::None => return Err(type_error(format!("'{}' object is not callable", "NoneType"))),
+        Value::None => {
+            return Err(type_error(format!(
+                "'{}' object is not callable",
+                "NoneType"
+            )))
+        }
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Function(_) | Obj::Native(_) => full.push(v),
             Obj::StaticMethod(g) => {
@@ -416,13 +425,13 @@ pub(crate) fn float_repr(f: f64) -> String {
     if (-4..16).contains(&exp) {
         if exp < 0 {
             out.push_str("0.");
-            out.extend(std::iter::repeat('0').take((-exp - 1) as usize));
+            out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
             out.push_str(&digits);
         } else {
             let point = exp as usize + 1;
             if digits.len() <= point {
                 out.push_str(&digits);
-                out.extend(std::iter::repeat('0').take(point - digits.len()));
+                out.extend(std::iter::repeat_n('0', point - digits.len()));
                 out.push_str(".0");
             } else {
                 out.push_str(&digits[..point]);
@@ -436,13 +445,17 @@ pub(crate) fn float_repr(f: f64) -> String {
             out.push('.');
             out.push_str(&digits[1..]);
         }
-        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+        out.push_str(&format!(
+            "e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        ));
     }
     out
 }
 
 /// Whether Python prints this character as is in a `repr` (approximation of `str.isprintable`).
-fn is_printable(c: char) -> bool {
+pub(crate) fn is_printable(c: char) -> bool {
     let u = c as u32;
     !(u < 0x20
         || (0x7f..=0xa0).contains(&u)
@@ -542,9 +555,7 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
                 _ => n.to_string(),
             }
         }
-        (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_))
-            if is_num =>
-        {
+        (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_)) if is_num => {
             let f = number::to_f64(vm, v)?;
             let p = prec.unwrap_or(6);
             match ty {
@@ -601,7 +612,7 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
         return Ok(body);
     }
     let pad = width - len;
-    let fill_n = |n: usize| std::iter::repeat(fill).take(n).collect::<String>();
+    let fill_n = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
     Ok(match align.unwrap_or(if is_num { '>' } else { '<' }) {
         '<' => body + &fill_n(pad),
         '^' => fill_n(pad / 2) + &body + &fill_n(pad - pad / 2),
@@ -632,7 +643,193 @@ fn format_g(f: f64, p: usize) -> String {
     if e >= -4 && e < p as i32 {
         strip(format!("{:.*}", (p as i32 - 1 - e) as usize, f))
     } else {
-        format!("{}e{}{:02}", strip(m.to_string()), if e < 0 { '-' } else { '+' }, e.abs())
+        format!(
+            "{}e{}{:02}",
+            strip(m.to_string()),
+            if e < 0 { '-' } else { '+' },
+            e.abs()
+        )
+    }
+}
+
+/// State of one `str.format` call: automatic or manual field numbering.
+struct FormatArgs<'a> {
+    args: &'a [Value],
+    kwargs: &'a [(Value, Value)],
+    next_auto: usize,
+    manual: Option<bool>,
+}
+
+/// `fmt.format(*args, **kwargs)`.
+// TODO(fmt-merge): replace with objects::format's str.format parser.
+pub(crate) fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> Res<String> {
+    let mut st = FormatArgs {
+        args,
+        kwargs,
+        next_auto: 0,
+        manual: None,
+    };
+    format_with(vm, fmt, &mut st)
+}
+
+fn format_with(vm: &mut Vm, fmt: &str, st: &mut FormatArgs) -> Res<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '{' if chars.get(i + 1) == Some(&'{') => {
+                out.push('{');
+                i += 2;
+            }
+            '{' => {
+                let mut depth = 1;
+                let mut j = i + 1;
+                while j < chars.len() {
+                    match chars[j] {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                if j >= chars.len() {
+                    return Err(value_error("expected '}' before end of string"));
+                }
+                let field: String = chars[i + 1..j].iter().collect();
+                out.push_str(&format_field(vm, &field, st)?);
+                i = j + 1;
+            }
+            '}' if chars.get(i + 1) == Some(&'}') => {
+                out.push('}');
+                i += 2;
+            }
+            '}' => return Err(value_error("Single '}' encountered in format string")),
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One `{name!conv:spec}` replacement field.
+fn format_field(vm: &mut Vm, field: &str, st: &mut FormatArgs) -> Res<String> {
+    let mut in_bracket = false;
+    let end = field
+        .char_indices()
+        .find(|&(_, c)| {
+            match c {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                _ => {}
+            }
+            !in_bracket && (c == '!' || c == ':')
+        })
+        .map_or(field.len(), |(k, _)| k);
+    let (name, rest) = field.split_at(end);
+    let (conv, spec) = match rest.strip_prefix('!') {
+        Some(r) => {
+            let mut cs = r.chars();
+            let conv = cs.next();
+            let r = cs.as_str();
+            match r.strip_prefix(':') {
+                Some(spec) => (conv, spec),
+                None if r.is_empty() => (conv, ""),
+                None => return Err(value_error("expected ':' after conversion specifier")),
+            }
+        }
+        None => (None, rest.strip_prefix(':').unwrap_or("")),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, mut accessors) = name.split_at(first_end);
+    let mut value = if first.is_empty() || first.bytes().all(|b| b.is_ascii_digit()) {
+        let index = if first.is_empty() {
+            if st.manual == Some(true) {
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            st.manual = Some(false);
+            st.next_auto += 1;
+            st.next_auto - 1
+        } else {
+            if st.manual == Some(false) {
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            st.manual = Some(true);
+            first.parse().unwrap_or(usize::MAX)
+        };
+        *st.args.get(index).ok_or_else(|| {
+            Exc::pending(
+                ExcKind::IndexError,
+                format!("Replacement index {index} out of range for positional args tuple"),
+            )
+        })?
+    } else {
+        let found = st
+            .kwargs
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some(first))
+            .map(|(_, v)| *v);
+        match found {
+            Some(v) => v,
+            None => return Err(Exc::with_value(ExcKind::KeyError, vm.new_str(first))),
+        }
+    };
+    while !accessors.is_empty() {
+        if let Some(r) = accessors.strip_prefix('.') {
+            let e = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = vm.intern(&r[..e]);
+            value = vm.get_attr(value, attr)?;
+            accessors = &r[e..];
+        } else if let Some(r) = accessors.strip_prefix('[') {
+            let e = r
+                .find(']')
+                .ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let key = &r[..e];
+            let k = match key.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => vm.new_str(key),
+            };
+            value = get_item(vm, value, k)?;
+            accessors = &r[e + 1..];
+        } else {
+            return Err(value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
+        }
+    }
+    let spec = if spec.contains('{') {
+        format_with(vm, spec, st)?
+    } else {
+        spec.to_string()
+    };
+    match conv {
+        None => format_value(vm, value, &spec),
+        Some(c @ ('r' | 's' | 'a')) => {
+            let s = if c == 's' {
+                str(vm, value)?
+            } else {
+                repr(vm, value)?
+            };
+            let s = new_str(vm, &s);
+            format_value(vm, s, &spec)
+        }
+        Some(c) => Err(value_error(format!("Unknown conversion specifier {c}"))),
     }
 }
 
@@ -690,16 +887,20 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
                 a
             }
         };
-        let split = spec.find(|c: char| !"-+ #0".contains(c)).unwrap_or(spec.len());
+        let split = spec
+            .find(|c: char| !"-+ #0".contains(c))
+            .unwrap_or(spec.len());
         let (flags, rest) = spec.split_at(split);
         let left = flags.contains('-');
         let s = match conv {
             's' | 'r' | 'a' | 'c' => {
                 let mut s = match (conv, arg) {
                     ('s', _) => str(vm, arg)?,
-                    ('c', Value::Int(i)) => char::from_u32(i as u32)
-                        .map(String::from)
-                        .ok_or_else(|| Exc::pending(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?,
+                    ('c', Value::Int(i)) => {
+                        char::from_u32(i as u32).map(String::from).ok_or_else(|| {
+                            Exc::pending(ExcKind::OverflowError, "%c arg not in range(0x110000)")
+                        })?
+                    }
                     ('c', _) => str(vm, arg)?,
                     _ => repr(vm, arg)?,
                 };
@@ -740,7 +941,11 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
                 } else {
                     ""
                 };
-                let zero = if flags.contains('0') && !left { "0" } else { "" };
+                let zero = if flags.contains('0') && !left {
+                    "0"
+                } else {
+                    ""
+                };
                 format_builtin(vm, arg, &format!("{align}{sign}{zero}{rest}{t}"))?
             }
             other => {
@@ -753,7 +958,9 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
         out.push_str(&s);
     }
     if next < items.len() && mapping.is_none() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
 }
@@ -992,7 +1199,10 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
         Obj::Module(m) => {
             let name = m.name.clone();
             let dict = m.dict;
-            match vm.dict_get_str(dict, "__file__").and_then(|f| vm.str_of(f).map(str_repr)) {
+            match vm
+                .dict_get_str(dict, "__file__")
+                .and_then(|f| vm.str_of(f).map(str_repr))
+            {
                 Some(file) => format!("<module '{name}' from {file}>"),
                 None => format!("<module '{name}' (built-in)>"),
             }
@@ -1006,7 +1216,11 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             c.first_line
         ),
         Obj::Generator(g) => {
-            format!("<generator object {} at {}>", g.frame.code.qualname, addr(r))
+            format!(
+                "<generator object {} at {}>",
+                g.frame.code.qualname,
+                addr(r)
+            )
         }
         Obj::Property(_) => format!("<property object at {}>", addr(r)),
         Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
@@ -1017,7 +1231,7 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
                 "classmethod"
             };
             out.push_str(kind);
-            out.push_str("(");
+            out.push('(');
             repr_into(vm, f, out)?;
             out.push(')');
             return Ok(());
@@ -1099,7 +1313,12 @@ fn repr_container(vm: &mut Vm, r: ObjRef, out: &mut String) -> Res<()> {
             return Ok(());
         }
         Obj::Set(d) => ("{", "}", d.iter().map(|(k, _)| k).collect(), false),
-        Obj::FrozenSet(d) => ("frozenset({", "})", d.iter().map(|(k, _)| k).collect(), false),
+        Obj::FrozenSet(d) => (
+            "frozenset({",
+            "})",
+            d.iter().map(|(k, _)| k).collect(),
+            false,
+        ),
         _ => return Ok(()),
     };
     if active {
@@ -1198,6 +1417,16 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
 /// Python `a op= b`: in place for lists, sets, dicts and `__iop__`, else `a op b`.
 pub fn inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
     if let Value::Obj(r) = a {
+        let set_op = matches!(
+            op,
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+        );
+        if set_op
+            && matches!(vm.heap.get(r), Obj::Set(_))
+            && crate::objects::set::set_inplace(vm, op, r, b)?
+        {
+            return Ok(a);
+        }
         match (vm.heap.get(r), op) {
             (Obj::List(_), BinOp::Add) => {
                 let items = to_vec(vm, b)?;
@@ -1215,11 +1444,6 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
                     if let Obj::List(l) = vm.heap.get_mut(r) {
                         *l = items;
                     }
-                    return Ok(a);
-                }
-            }
-            (Obj::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
-                if crate::objects::set::set_inplace(vm, op, r, b)? {
                     return Ok(a);
                 }
             }
@@ -1348,7 +1572,10 @@ fn builtin_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Option<Valu
 }
 
 fn is_sequence(vm: &Vm, v: Value) -> bool {
-    matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)))
+    matches!(
+        v.as_obj().map(|r| vm.heap.get(r)),
+        Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_))
+    )
 }
 
 /// `__op__` / `__rop__` of user objects, with Python's order and `NotImplemented`.
@@ -1360,7 +1587,8 @@ fn user_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Option<Value>>
     }
     let (name, rname, _) = op_dunders(op);
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
-    let b_first = b_user && ta != tb && vm.is_subclass(tb, ta) && find_dunder(vm, b, rname).is_some();
+    let b_first =
+        b_user && ta != tb && vm.is_subclass(tb, ta) && find_dunder(vm, b, rname).is_some();
     if b_first {
         if let Some(v) = call_dunder(vm, b, rname, &[a])? {
             if !matches!(v, Value::NotImplemented) {
@@ -1389,10 +1617,12 @@ fn binary_error(vm: &Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Exc {
     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
     let is = |v: Value, f: fn(&Obj) -> bool| v.as_obj().is_some_and(|r| f(vm.heap.get(r)));
     match op {
-        BinOp::Add if is(a, |o| matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_))) => {
-            return type_error(format!(
-                "can only concatenate {ta} (not \"{tb}\") to {ta}"
-            ));
+        BinOp::Add
+            if is(a, |o| {
+                matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_))
+            }) =>
+        {
+            return type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
         BinOp::Mul if is_sequence(vm, a) || is_sequence(vm, b) => {
             let other = if is_sequence(vm, a) { tb } else { ta };
@@ -1529,7 +1759,8 @@ fn rich_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Value> {
     if a_user || b_user {
         let (name, rname) = cmp_dunders(op);
         let (ta, tb) = (vm.type_of(a), vm.type_of(b));
-        let b_first = b_user && ta != tb && vm.is_subclass(tb, ta) && find_dunder(vm, b, rname).is_some();
+        let b_first =
+            b_user && ta != tb && vm.is_subclass(tb, ta) && find_dunder(vm, b, rname).is_some();
         if b_first {
             if let Some(v) = user_compare(vm, b, rname, a)? {
                 return Ok(v);
@@ -1585,7 +1816,9 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Val
     };
     let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
     match (vm.heap.get(x), vm.heap.get(y)) {
-        (Obj::Str(s), Obj::Str(t)) => Ok(Some(Value::Bool(ordering_result(op, Some(s.s.cmp(&t.s)))))),
+        (Obj::Str(s), Obj::Str(t)) => {
+            Ok(Some(Value::Bool(ordering_result(op, Some(s.s.cmp(&t.s))))))
+        }
         (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
             let p = seq_items(vm, a).unwrap_or_default();
             let q = seq_items(vm, b).unwrap_or_default();
@@ -1601,7 +1834,10 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Val
                     };
                 }
             }
-            Ok(Some(Value::Bool(ordering_result(op, Some(p.len().cmp(&q.len()))))))
+            Ok(Some(Value::Bool(ordering_result(
+                op,
+                Some(p.len().cmp(&q.len())),
+            ))))
         }
         (Obj::Dict(d), Obj::Dict(e)) if equality => {
             let same = d.len() == e.len() && {
@@ -1635,7 +1871,8 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Val
         }
         (Obj::Range(p), Obj::Range(q)) if equality => {
             let (lp, lq) = (p.len(), q.len());
-            let same = lp == lq && (lp == 0 || (p.start == q.start && (lp == 1 || p.step == q.step)));
+            let same =
+                lp == lq && (lp == 0 || (p.start == q.start && (lp == 1 || p.step == q.step)));
             Ok(Some(Value::Bool(same == (op == CmpOp::Eq))))
         }
         (Obj::Slice(p), Obj::Slice(q)) => {
@@ -1824,11 +2061,13 @@ pub(crate) fn slice_part(vm: &mut Vm, v: Value) -> Res<Option<i64>> {
     }
     if let Some(n) = number::to_bigint(vm, v) {
         use num_traits::ToPrimitive;
-        return Ok(Some(n.to_i64().unwrap_or(if n.sign() == num_bigint::Sign::Minus {
-            i64::MIN
-        } else {
-            i64::MAX
-        })));
+        return Ok(Some(n.to_i64().unwrap_or(
+            if n.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            },
+        )));
     }
     match index_value(vm, v)? {
         Some(i) => Ok(Some(i)),
@@ -1927,7 +2166,8 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
                     if !is_list && start == 0 && step == 1 && n == items.len() {
                         return Ok(container);
                     }
-                    let picked: Vec<Value> = slice_positions(start, step, n).map(|i| items[i]).collect();
+                    let picked: Vec<Value> =
+                        slice_positions(start, step, n).map(|i| items[i]).collect();
                     Ok(if is_list {
                         vm.new_list(picked)
                     } else {
@@ -1947,7 +2187,10 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
                         let c = s.char_at(i);
                         Ok(char_value(vm, c))
                     }
-                    None => Err(Exc::pending(ExcKind::IndexError, "string index out of range")),
+                    None => Err(Exc::pending(
+                        ExcKind::IndexError,
+                        "string index out of range",
+                    )),
                 }
             }
             Some(Index::Slice(sl)) => {
@@ -1958,7 +2201,9 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
                 };
                 let out: String = if s.is_ascii() {
                     let b = s.s.as_bytes();
-                    slice_positions(start, step, n).map(|i| b[i] as char).collect()
+                    slice_positions(start, step, n)
+                        .map(|i| b[i] as char)
+                        .collect()
                 } else if step == 1 {
                     s.s.chars().skip(start as usize).take(n).collect()
                 } else {
@@ -1978,7 +2223,9 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
             match sequence_index(vm, index)? {
                 Some(Index::At(i)) => norm_index(i, len)
                     .map(|i| Value::Int(rg.start + i as i64 * rg.step))
-                    .ok_or_else(|| Exc::pending(ExcKind::IndexError, "range object index out of range")),
+                    .ok_or_else(|| {
+                        Exc::pending(ExcKind::IndexError, "range object index out of range")
+                    }),
                 Some(Index::Slice(s)) => {
                     let (start, step, n) = slice_indices(vm, &s, len)?;
                     let first = rg.start + start * rg.step;
@@ -1996,10 +2243,12 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
             Some(v) => Ok(v),
             None => Err(Exc::with_value(ExcKind::KeyError, index)),
         },
-        Obj::Instance(_) | Obj::Exception(_) => match call_dunder(vm, container, "__getitem__", &[index])? {
-            Some(v) => Ok(v),
-            None => Err(not_subscriptable(vm, container)),
-        },
+        Obj::Instance(_) | Obj::Exception(_) => {
+            match call_dunder(vm, container, "__getitem__", &[index])? {
+                Some(v) => Ok(v),
+                None => Err(not_subscriptable(vm, container)),
+            }
+        }
         _ => Err(not_subscriptable(vm, container)),
     }
 }
@@ -2019,6 +2268,11 @@ fn seq_len(vm: &Vm, r: ObjRef) -> usize {
 
 /// Python `container[index] = value`.
 pub fn set_item(vm: &mut Vm, container: Value, index: Value, value: Value) -> Res<()> {
+    if user_class(vm, container).is_some()
+        && call_dunder(vm, container, "__setitem__", &[index, value])?.is_some()
+    {
+        return Ok(());
+    }
     if let Value::Obj(r) = container {
         match vm.heap.get(r) {
             Obj::List(_) => {
@@ -2047,11 +2301,6 @@ pub fn set_item(vm: &mut Vm, container: Value, index: Value, value: Value) -> Re
                 }
             }
             Obj::Dict(_) => return vm.dict_set(r, index, value),
-            Obj::Instance(_) | Obj::Exception(_) => {
-                if call_dunder(vm, container, "__setitem__", &[index, value])?.is_some() {
-                    return Ok(());
-                }
-            }
             _ => {}
         }
     }
@@ -2063,6 +2312,11 @@ pub fn set_item(vm: &mut Vm, container: Value, index: Value, value: Value) -> Re
 
 /// Python `del container[index]`.
 pub fn del_item(vm: &mut Vm, container: Value, index: Value) -> Res<()> {
+    if user_class(vm, container).is_some()
+        && call_dunder(vm, container, "__delitem__", &[index])?.is_some()
+    {
+        return Ok(());
+    }
     if let Value::Obj(r) = container {
         match vm.heap.get(r) {
             Obj::List(_) => {
@@ -2090,11 +2344,6 @@ pub fn del_item(vm: &mut Vm, container: Value, index: Value) -> Res<()> {
                 return match vm.dict_remove(r, index)? {
                     Some(_) => Ok(()),
                     None => Err(Exc::with_value(ExcKind::KeyError, index)),
-                }
-            }
-            Obj::Instance(_) | Obj::Exception(_) => {
-                if call_dunder(vm, container, "__delitem__", &[index])?.is_some() {
-                    return Ok(());
                 }
             }
             _ => {}
@@ -2252,7 +2501,10 @@ fn iter_obj_next(vm: &mut Vm, r: ObjRef) -> Res<Option<Value>> {
             Ok(item)
         }
         IterObj::Str { s, offset } => {
-            let c = vm.str_of(*s).and_then(|t| t.get(*offset..)).and_then(|t| t.chars().next());
+            let c = vm
+                .str_of(*s)
+                .and_then(|t| t.get(*offset..))
+                .and_then(|t| t.chars().next());
             let Some(c) = c else {
                 return Ok(None);
             };
@@ -2354,7 +2606,9 @@ pub fn to_vec(vm: &mut Vm, iterable: Value) -> Res<Vec<Value>> {
             }
             Obj::Range(rg) => {
                 let rg = (**rg).clone();
-                return Ok((0..rg.len()).map(|i| Value::Int(rg.start + i * rg.step)).collect());
+                return Ok((0..rg.len())
+                    .map(|i| Value::Int(rg.start + i * rg.step))
+                    .collect());
             }
             Obj::Str(s) => {
                 let chars: Vec<char> = s.s.chars().collect();

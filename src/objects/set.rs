@@ -10,7 +10,11 @@ use crate::vm::{Exc, ExcKind, Res, Vm};
 /// A new empty `set` or `frozenset`.
 fn empty(vm: &mut Vm, frozen: bool) -> ObjRef {
     let d = Box::new(DictObj::new());
-    vm.heap.alloc(if frozen { Obj::FrozenSet(d) } else { Obj::Set(d) })
+    vm.heap.alloc(if frozen {
+        Obj::FrozenSet(d)
+    } else {
+        Obj::Set(d)
+    })
 }
 
 fn is_frozen(vm: &Vm, r: ObjRef) -> bool {
@@ -78,7 +82,9 @@ pub(crate) fn set_binop(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Res<Val
 
 /// `a op= b` for a set; `false` if `b` is not a set (the operator then fails).
 pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: ObjRef, b: Value) -> Res<bool> {
-    let Some(b) = b.as_obj().filter(|r| matches!(vm.heap.get(*r), Obj::Set(_) | Obj::FrozenSet(_)))
+    let Some(b) = b
+        .as_obj()
+        .filter(|r| matches!(vm.heap.get(*r), Obj::Set(_) | Obj::FrozenSet(_)))
     else {
         return Ok(false);
     };
@@ -279,7 +285,11 @@ pub const METHODS: &[Method] = &[
     ("update", update, false),
     ("intersection_update", intersection_update, false),
     ("difference_update", difference_update, false),
-    ("symmetric_difference_update", symmetric_difference_update, false),
+    (
+        "symmetric_difference_update",
+        symmetric_difference_update,
+        false,
+    ),
     ("issubset", issubset, false),
     ("issuperset", issuperset, false),
     ("isdisjoint", isdisjoint, false),

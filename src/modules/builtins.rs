@@ -1179,3 +1179,676 @@ fn internal_class_name(vm: &mut Vm, class: ObjRef) -> Option<String> {
         .filter(|v| v.is(Value::Obj(class)))
         .map(|_| name)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::objects::ops::test_util::*;
+    use crate::vm::value::Value;
+    use crate::vm::Vm;
+
+    /// Calls `name(args)` and shows the result (or the exception).
+    fn b(vm: &mut Vm, name: &str, args: &[Value]) -> String {
+        let r = call(vm, name, args, &[]);
+        show(vm, r)
+    }
+
+    fn m(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> String {
+        let r = meth(vm, obj, name, args, &[]);
+        show(vm, r)
+    }
+
+    #[test]
+    fn simple_builtins() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let abc = s(vm, "abc");
+        assert_eq!(b(vm, "len", &[abc]), "3");
+        assert_eq!(
+            b(vm, "len", &[]),
+            "TypeError: len() takes exactly one argument (0 given)"
+        );
+        assert_eq!(
+            b(vm, "divmod", &[Value::Int(-17), Value::Int(5)]),
+            "(-4, 3)"
+        );
+        assert_eq!(
+            b(vm, "divmod", &[Value::Int(1)]),
+            "TypeError: divmod expected 2 arguments, got 1"
+        );
+        assert_eq!(
+            b(vm, "pow", &[Value::Int(2), Value::Int(8), Value::Int(5)]),
+            "1"
+        );
+        assert_eq!(
+            b(vm, "pow", &[Value::Int(3), Value::Int(-1), Value::Int(7)]),
+            "5"
+        );
+        assert_eq!(b(vm, "abs", &[Value::Float(-2.5)]), "2.5");
+        assert_eq!(
+            b(vm, "abs", &[abc]),
+            "TypeError: bad operand type for abs(): 'str'"
+        );
+        for (x, want) in [(2.5, "2"), (3.5, "4"), (-2.5, "-2"), (0.5, "0")] {
+            assert_eq!(b(vm, "round", &[Value::Float(x)]), want);
+        }
+        assert_eq!(
+            b(vm, "round", &[Value::Float(2.675), Value::Int(2)]),
+            "2.67"
+        );
+        assert_eq!(
+            b(vm, "round", &[Value::Float(0.125), Value::Int(2)]),
+            "0.12"
+        );
+        assert_eq!(
+            b(vm, "round", &[Value::Float(0.375), Value::Int(2)]),
+            "0.38"
+        );
+        assert_eq!(b(vm, "round", &[Value::Int(1250), Value::Int(-2)]), "1200");
+        assert_eq!(b(vm, "round", &[Value::Int(1350), Value::Int(-2)]), "1400");
+        assert_eq!(
+            b(vm, "round", &[Value::Float(1234.5), Value::Int(-2)]),
+            "1200.0"
+        );
+        assert_eq!(b(vm, "hex", &[Value::Int(-255)]), "'-0xff'");
+        assert_eq!(b(vm, "bin", &[Value::Int(5)]), "'0b101'");
+        assert_eq!(b(vm, "oct", &[Value::Int(8)]), "'0o10'");
+        assert_eq!(b(vm, "chr", &[Value::Int(8364)]), "'€'");
+        assert_eq!(
+            b(vm, "ord", &[abc]),
+            "TypeError: ord() expected a character, but string of length 3 found"
+        );
+        assert_eq!(
+            b(vm, "chr", &[Value::Int(-1)]),
+            "ValueError: chr() arg not in range(0x110000)"
+        );
+        let l = ints(vm, &[3, 1, 2]);
+        assert_eq!(b(vm, "sorted", &[l]), "[1, 2, 3]");
+        assert_eq!(
+            b(vm, "min", &[Value::Int(4), Value::Int(2), Value::Int(9)]),
+            "2"
+        );
+        assert_eq!(b(vm, "max", &[l]), "3");
+        let e = ints(vm, &[]);
+        assert_eq!(
+            b(vm, "max", &[e]),
+            "ValueError: max() arg is an empty sequence"
+        );
+        assert_eq!(
+            b(vm, "max", &[]),
+            "TypeError: max expected at least 1 argument, got 0"
+        );
+        let r = call(vm, "min", &[e], &[("default", Value::None)]);
+        assert_eq!(show(vm, r), "None");
+        assert_eq!(b(vm, "sum", &[l]), "6");
+        let fl = vm.new_list(vec![Value::Float(0.5), Value::Int(1)]);
+        assert_eq!(b(vm, "sum", &[fl]), "1.5");
+        assert_eq!(
+            b(vm, "sum", &[l, abc]),
+            "TypeError: sum() can't sum strings [use ''.join(seq) instead]"
+        );
+        assert_eq!(b(vm, "any", &[e]), "False");
+        assert_eq!(b(vm, "all", &[e]), "True");
+        let z = vm.new_list(vec![Value::Int(0), Value::None]);
+        assert_eq!(b(vm, "any", &[z]), "False");
+        let r = call(vm, "sorted", &[l], &[("reverse", Value::Bool(true))]);
+        assert_eq!(show(vm, r), "[3, 2, 1]");
+        let r = call(vm, "sorted", &[l], &[("foo", Value::Int(1))]);
+        assert_eq!(
+            show(vm, r),
+            "TypeError: 'foo' is an invalid keyword argument for sort()"
+        );
+        assert_eq!(b(vm, "hash", &[Value::Int(-1)]), "-2");
+        let i1 = call(vm, "id", &[l], &[]).unwrap();
+        let i2 = call(vm, "id", &[l], &[]).unwrap();
+        assert!(crate::objects::ops::eq(vm, i1, i2).unwrap());
+        assert_eq!(b(vm, "repr", &[abc]), "\"'abc'\"");
+        let spec = s(vm, ".1%");
+        assert_eq!(b(vm, "format", &[Value::Float(0.5), spec]), "'50.0%'");
+    }
+
+    #[test]
+    fn iteration_builtins() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let abc = s(vm, "abc");
+        let e = b(vm, "enumerate", &[abc]);
+        assert!(e.starts_with("<enumerate object at 0x"), "{e}");
+        let en = call(vm, "enumerate", &[abc], &[("start", Value::Int(10))]).unwrap();
+        assert_eq!(b(vm, "list", &[en]), "[(10, 'a'), (11, 'b'), (12, 'c')]");
+        let l = ints(vm, &[1, 2, 3]);
+        let z = call(vm, "zip", &[l, abc], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[z]), "[(1, 'a'), (2, 'b'), (3, 'c')]");
+        let z = call(vm, "zip", &[], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[z]), "[]");
+        let r = call(vm, "reversed", &[l], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[r]), "[3, 2, 1]");
+        let rg = call(
+            vm,
+            "range",
+            &[Value::Int(1), Value::Int(10), Value::Int(3)],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(rp(vm, rg), "range(1, 10, 3)");
+        let r = call(vm, "reversed", &[rg], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[r]), "[7, 4, 1]");
+        let empty = call(vm, "range", &[Value::Int(0)], &[]).unwrap();
+        let r = call(vm, "reversed", &[empty], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[r]), "[]");
+        let r = call(vm, "reversed", &[abc], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[r]), "['c', 'b', 'a']");
+        let it = call(vm, "iter", &[l], &[]).unwrap();
+        assert_eq!(b(vm, "next", &[it]), "1");
+        assert_eq!(
+            b(vm, "next", &[l]),
+            "TypeError: 'list' object is not an iterator"
+        );
+        let e = ints(vm, &[]);
+        let it = call(vm, "iter", &[e], &[]).unwrap();
+        assert_eq!(b(vm, "next", &[it, Value::None]), "None");
+        assert_eq!(b(vm, "next", &[it]), "StopIteration: ");
+        let f = vm.dict_get_str(vm.builtins, "str").unwrap();
+        let flt = call(vm, "filter", &[Value::None, l], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[flt]), "[1, 2, 3]");
+        let _ = f;
+        assert_eq!(
+            b(vm, "range", &[Value::Int(1), Value::Int(2), Value::Int(0)]),
+            "ValueError: range() arg 3 must not be zero"
+        );
+        assert_eq!(
+            b(vm, "range", &[Value::Float(1.5)]),
+            "TypeError: 'float' object cannot be interpreted as an integer"
+        );
+        let d = call(vm, "dict", &[], &[("a", Value::Int(1))]).unwrap();
+        assert_eq!(b(vm, "list", &[d]), "['a']");
+    }
+
+    #[test]
+    fn constructors() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        for (text, want) in [
+            ("7", "7"),
+            (" -0 ", "0"),
+            ("+5", "5"),
+            ("1_000", "1000"),
+            (
+                "x1",
+                "ValueError: invalid literal for int() with base 10: 'x1'",
+            ),
+            (
+                "1_",
+                "ValueError: invalid literal for int() with base 10: '1_'",
+            ),
+            ("", "ValueError: invalid literal for int() with base 10: ''"),
+            (
+                "123456789012345678901234567890",
+                "123456789012345678901234567890",
+            ),
+        ] {
+            let t = s(vm, text);
+            assert_eq!(b(vm, "int", &[t]), want, "int({text:?})");
+        }
+        let t = s(vm, "0x1f");
+        assert_eq!(b(vm, "int", &[t, Value::Int(0)]), "31");
+        assert_eq!(b(vm, "int", &[t, Value::Int(16)]), "31");
+        let t = s(vm, "010");
+        assert_eq!(
+            b(vm, "int", &[t, Value::Int(0)]),
+            "ValueError: invalid literal for int() with base 0: '010'"
+        );
+        let t = s(vm, "z");
+        assert_eq!(b(vm, "int", &[t, Value::Int(36)]), "35");
+        assert_eq!(b(vm, "int", &[Value::Float(-3.99)]), "-3");
+        assert_eq!(b(vm, "int", &[Value::Float(1e20)]), "100000000000000000000");
+        assert_eq!(
+            b(vm, "int", &[Value::Float(f64::INFINITY)]),
+            "OverflowError: cannot convert float infinity to integer"
+        );
+        assert_eq!(b(vm, "int", &[Value::None]), "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+        for (text, want) in [
+            ("2.5", "2.5"),
+            (" 3.5 ", "3.5"),
+            ("-iNF", "-inf"),
+            ("1e5", "100000.0"),
+            ("1_0", "10.0"),
+            ("nan", "nan"),
+            (
+                "abc",
+                "ValueError: could not convert string to float: 'abc'",
+            ),
+            (
+                "1__0",
+                "ValueError: could not convert string to float: '1__0'",
+            ),
+        ] {
+            let t = s(vm, text);
+            assert_eq!(b(vm, "float", &[t]), want, "float({text:?})");
+        }
+        assert_eq!(b(vm, "bool", &[Value::Int(0)]), "False");
+        let l = ints(vm, &[0]);
+        assert_eq!(b(vm, "bool", &[l]), "True");
+        assert_eq!(b(vm, "str", &[Value::Float(1.5)]), "'1.5'");
+        assert_eq!(b(vm, "str", &[]), "''");
+        let t = vm.new_tuple(vec![Value::Int(1)]);
+        assert_eq!(b(vm, "str", &[t]), "'(1,)'");
+        assert_eq!(b(vm, "tuple", &[l]), "(0,)");
+        let abc = s(vm, "aab");
+        assert_eq!(b(vm, "set", &[abc]), "{'a', 'b'}");
+        assert_eq!(b(vm, "frozenset", &[]), "frozenset()");
+        let pair = vm.new_tuple(vec![Value::Int(1), abc]);
+        let pairs = vm.new_list(vec![pair]);
+        assert_eq!(b(vm, "dict", &[pairs]), "{1: 'aab'}");
+        let bad = vm.new_list(vec![Value::Int(1)]);
+        assert_eq!(
+            b(vm, "dict", &[bad]),
+            "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
+        );
+        assert_eq!(b(vm, "slice", &[Value::Int(3)]), "slice(None, 3, None)");
+        assert_eq!(b(vm, "type", &[Value::Bool(true)]), "<class 'bool'>");
+        assert_eq!(
+            b(vm, "type", &[]),
+            "TypeError: type() takes 1 or 3 arguments"
+        );
+        let o = b(vm, "object", &[]);
+        assert!(o.starts_with("<object object at 0x"), "{o}");
+        let msg = s(vm, "boom");
+        assert_eq!(b(vm, "ValueError", &[msg]), "ValueError('boom')");
+        let i = vm.dict_get_str(vm.builtins, "int").unwrap();
+        let f = vm.dict_get_str(vm.builtins, "float").unwrap();
+        let types = vm.new_tuple(vec![f, i]);
+        assert_eq!(b(vm, "isinstance", &[Value::Bool(true), types]), "True");
+        assert_eq!(
+            b(vm, "isinstance", &[Value::Int(1), Value::Int(2)]),
+            "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union"
+        );
+        let bl = vm.dict_get_str(vm.builtins, "bool").unwrap();
+        assert_eq!(b(vm, "issubclass", &[bl, i]), "True");
+        assert_eq!(
+            b(vm, "issubclass", &[Value::Int(1), i]),
+            "TypeError: issubclass() arg 1 must be a class"
+        );
+        let len = vm.dict_get_str(vm.builtins, "len").unwrap();
+        assert_eq!(b(vm, "callable", &[len]), "True");
+        assert_eq!(b(vm, "callable", &[Value::Int(1)]), "False");
+    }
+
+    #[test]
+    fn str_methods() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let t = s(vm, "hello world hello");
+        let sp = s(vm, " ");
+        let hello = s(vm, "hello");
+        assert_eq!(m(vm, t, "split", &[]), "['hello', 'world', 'hello']");
+        assert_eq!(
+            m(vm, t, "split", &[sp, Value::Int(1)]),
+            "['hello', 'world hello']"
+        );
+        assert_eq!(
+            m(vm, t, "rsplit", &[sp, Value::Int(1)]),
+            "['hello world', 'hello']"
+        );
+        let ws = s(vm, "  a b  c  ");
+        assert_eq!(
+            m(vm, ws, "split", &[Value::None, Value::Int(1)]),
+            "['a', 'b  c  ']"
+        );
+        assert_eq!(
+            m(vm, ws, "rsplit", &[Value::None, Value::Int(1)]),
+            "['  a b', 'c']"
+        );
+        let csv = s(vm, "a,b,,c");
+        let comma = s(vm, ",");
+        assert_eq!(m(vm, csv, "split", &[comma]), "['a', 'b', '', 'c']");
+        let empty = s(vm, "");
+        assert_eq!(m(vm, csv, "split", &[empty]), "ValueError: empty separator");
+        assert_eq!(m(vm, t, "count", &[hello]), "2");
+        assert_eq!(m(vm, t, "find", &[hello, Value::Int(1)]), "12");
+        assert_eq!(m(vm, t, "rfind", &[hello]), "12");
+        let xyz = s(vm, "xyz");
+        assert_eq!(m(vm, t, "index", &[xyz]), "ValueError: substring not found");
+        assert_eq!(
+            m(vm, t, "find", &[Value::Int(1)]),
+            "TypeError: must be str, not int"
+        );
+        let bye = s(vm, "bye");
+        assert_eq!(
+            m(vm, t, "replace", &[hello, bye, Value::Int(1)]),
+            "'bye world hello'"
+        );
+        assert_eq!(m(vm, t, "title", &[]), "'Hello World Hello'");
+        let they = s(vm, "they're bill's 1st");
+        assert_eq!(m(vm, they, "title", &[]), "\"They'Re Bill'S 1St\"");
+        assert_eq!(m(vm, t, "capitalize", &[]), "'Hello world hello'");
+        let mixed = s(vm, "MiXeD");
+        assert_eq!(m(vm, mixed, "swapcase", &[]), "'mIxEd'");
+        let strasse = s(vm, "straße");
+        assert_eq!(m(vm, strasse, "upper", &[]), "'STRASSE'");
+        let pad = s(vm, "  Hello, World!  ");
+        let chars = s(vm, " !H");
+        assert_eq!(m(vm, pad, "strip", &[chars]), "'ello, World'");
+        assert_eq!(m(vm, pad, "rstrip", &[]), "'  Hello, World!'");
+        let abc = s(vm, "abc");
+        let star = s(vm, "*");
+        assert_eq!(m(vm, abc, "center", &[Value::Int(8), star]), "'**abc***'");
+        assert_eq!(m(vm, abc, "center", &[Value::Int(9), star]), "'***abc***'");
+        let ab = s(vm, "ab");
+        assert_eq!(m(vm, ab, "center", &[Value::Int(7), star]), "'***ab**'");
+        assert_eq!(
+            m(vm, ab, "center", &[Value::Int(5), ab]),
+            "TypeError: The fill character must be exactly one character long"
+        );
+        assert_eq!(m(vm, ab, "ljust", &[Value::Int(5)]), "'ab   '");
+        let neg = s(vm, "-12");
+        assert_eq!(m(vm, neg, "zfill", &[Value::Int(6)]), "'-00012'");
+        let abc_dash = s(vm, "a-b-c");
+        let dash = s(vm, "-");
+        assert_eq!(m(vm, abc_dash, "partition", &[dash]), "('a', '-', 'b-c')");
+        assert_eq!(m(vm, abc_dash, "rpartition", &[dash]), "('a-b', '-', 'c')");
+        let x = s(vm, "x");
+        assert_eq!(m(vm, abc, "partition", &[x]), "('abc', '', '')");
+        let lines = s(vm, "line1\nline2\r\n\nline4");
+        assert_eq!(
+            m(vm, lines, "splitlines", &[]),
+            "['line1', 'line2', '', 'line4']"
+        );
+        let r = meth(
+            vm,
+            lines,
+            "splitlines",
+            &[],
+            &[("keepends", Value::Bool(true))],
+        );
+        assert_eq!(show(vm, r), "['line1\\n', 'line2\\r\\n', '\\n', 'line4']");
+        let parts = vm.new_list(vec![abc, ab]);
+        assert_eq!(m(vm, comma, "join", &[parts]), "'abc,ab'");
+        let bad = vm.new_list(vec![abc, Value::Int(1)]);
+        assert_eq!(
+            m(vm, comma, "join", &[bad]),
+            "TypeError: sequence item 1: expected str instance, int found"
+        );
+        assert_eq!(
+            m(vm, comma, "join", &[Value::Int(1)]),
+            "TypeError: can only join an iterable"
+        );
+        let pre = vm.new_tuple(vec![x, hello]);
+        assert_eq!(m(vm, t, "startswith", &[pre]), "True");
+        assert_eq!(
+            m(vm, t, "endswith", &[hello, Value::Int(0), Value::Int(5)]),
+            "True"
+        );
+        assert_eq!(
+            m(vm, t, "startswith", &[Value::Int(1)]),
+            "TypeError: startswith first arg must be str or a tuple of str, not int"
+        );
+        let tab = s(vm, "tab\there");
+        assert_eq!(m(vm, tab, "expandtabs", &[Value::Int(4)]), "'tab here'");
+        let digits = s(vm, "123");
+        assert_eq!(m(vm, digits, "isdigit", &[]), "True");
+        assert_eq!(m(vm, empty, "isdigit", &[]), "False");
+        let title = s(vm, "Title Case");
+        assert_eq!(m(vm, title, "istitle", &[]), "True");
+        assert_eq!(
+            m(vm, abc, "upper", &[Value::Int(1)]),
+            "TypeError: str.upper() takes no arguments (1 given)"
+        );
+        let r = meth(vm, Value::Int(1), "bit_length", &[], &[]);
+        assert_eq!(show(vm, r), "1");
+        let fmt = s(vm, "{} {!r} {x:>4}|{0}");
+        let r = meth(vm, fmt, "format", &[abc, ab], &[("x", Value::Int(7))]);
+        assert_eq!(show(vm, r), "ValueError: cannot switch from automatic field numbering to manual field specification");
+        let fmt = s(vm, "{0} {1!r} {x:>4}|{{}}|{0[1]}");
+        let r = meth(vm, fmt, "format", &[abc, ab], &[("x", Value::Int(7))]);
+        assert_eq!(show(vm, r), "\"abc 'ab'    7|{}|b\"");
+        let fmt = s(vm, "{} {}");
+        assert_eq!(
+            m(vm, fmt, "format", &[abc]),
+            "IndexError: Replacement index 1 out of range for positional args tuple"
+        );
+        let fmt = s(vm, "{:{}}|");
+        assert_eq!(m(vm, fmt, "format", &[abc, Value::Int(5)]), "'abc  |'");
+    }
+
+    #[test]
+    fn list_dict_set_methods() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let l = ints(vm, &[3, 1, 2]);
+        assert_eq!(
+            m(vm, l, "append", &[]),
+            "TypeError: list.append() takes exactly one argument (0 given)"
+        );
+        m(vm, l, "append", &[Value::Int(5)]);
+        m(vm, l, "insert", &[Value::Int(-1), Value::Int(9)]);
+        assert_eq!(rp(vm, l), "[3, 1, 2, 9, 5]");
+        assert_eq!(
+            m(vm, l, "insert", &[Value::Int(1)]),
+            "TypeError: insert expected 2 arguments, got 1"
+        );
+        assert_eq!(m(vm, l, "pop", &[]), "5");
+        assert_eq!(
+            m(vm, l, "pop", &[Value::Int(10)]),
+            "IndexError: pop index out of range"
+        );
+        assert_eq!(
+            m(vm, l, "pop", &[Value::Int(1), Value::Int(2)]),
+            "TypeError: pop expected at most 1 argument, got 2"
+        );
+        assert_eq!(m(vm, l, "index", &[Value::Int(2)]), "2");
+        assert_eq!(
+            m(vm, l, "index", &[Value::Int(7)]),
+            "ValueError: 7 is not in list"
+        );
+        assert_eq!(
+            m(vm, l, "remove", &[Value::Int(7)]),
+            "ValueError: list.remove(x): x not in list"
+        );
+        m(vm, l, "sort", &[]);
+        assert_eq!(rp(vm, l), "[1, 2, 3, 9]");
+        assert_eq!(
+            m(vm, l, "sort", &[Value::Int(1)]),
+            "TypeError: sort() takes no positional arguments"
+        );
+        m(vm, l, "reverse", &[]);
+        assert_eq!(rp(vm, l), "[9, 3, 2, 1]");
+        // stability: sort pairs by nothing but an equal key would need a callable; use mixed tuples
+        let a = s(vm, "a");
+        let bb = s(vm, "b");
+        let t1 = vm.new_tuple(vec![Value::Int(1), bb]);
+        let t2 = vm.new_tuple(vec![Value::Int(0), a]);
+        let t3 = vm.new_tuple(vec![Value::Int(1), a]);
+        let mixed = vm.new_list(vec![t1, t2, t3, Value::Float(0.5)]);
+        assert_eq!(
+            m(vm, mixed, "sort", &[]),
+            "TypeError: '<' not supported between instances of 'float' and 'tuple'"
+        );
+        let tl = vm.new_list(vec![t1, t2, t3]);
+        m(vm, tl, "sort", &[]);
+        assert_eq!(rp(vm, tl), "[(0, 'a'), (1, 'a'), (1, 'b')]");
+        let many: Vec<i64> = (0..100).map(|i| (i * 37) % 101).collect();
+        let big = ints(vm, &many);
+        let fl: Vec<Value> = many
+            .iter()
+            .map(|i| Value::Float(*i as f64))
+            .chain([Value::Int(-1)])
+            .collect();
+        let fl = vm.new_list(fl);
+        m(vm, fl, "sort", &[]);
+        let sorted_items = crate::objects::ops::to_vec(vm, fl).unwrap();
+        assert!(matches!(sorted_items[0], Value::Int(-1)));
+        assert!(sorted_items
+            .windows(2)
+            .all(|w| crate::objects::ops::less_than(vm, w[1], w[0])
+                .map(|x| !x)
+                .unwrap()));
+        m(vm, big, "sort", &[]);
+        assert_eq!(m(vm, big, "count", &[Value::Int(5)]), "1");
+
+        let d = vm.new_dict();
+        let dv = Value::Obj(d);
+        let k = s(vm, "k");
+        vm.dict_set(d, k, Value::Int(1)).unwrap();
+        vm.dict_set(d, a, Value::Int(2)).unwrap();
+        assert_eq!(m(vm, dv, "get", &[bb]), "None");
+        assert_eq!(m(vm, dv, "get", &[bb, Value::Int(0)]), "0");
+        assert_eq!(m(vm, dv, "setdefault", &[bb, Value::Int(3)]), "3");
+        assert_eq!(m(vm, dv, "pop", &[bb]), "3");
+        assert_eq!(m(vm, dv, "pop", &[bb]), "KeyError: 'b'");
+        assert_eq!(m(vm, dv, "keys", &[]), "dict_keys(['k', 'a'])");
+        assert_eq!(m(vm, dv, "items", &[]), "dict_items([('k', 1), ('a', 2)])");
+        let keys = meth(vm, dv, "keys", &[], &[]).unwrap();
+        assert_eq!(crate::objects::ops::len(vm, keys).unwrap(), 2);
+        let v = meth(vm, dv, "values", &[], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[v]), "[1, 2]");
+        assert!(crate::objects::ops::contains(vm, keys, a).unwrap());
+        assert_eq!(m(vm, dv, "popitem", &[]), "('a', 2)");
+        let r = meth(vm, dv, "update", &[], &[("z", Value::Int(26))]);
+        assert_eq!(show(vm, r), "None");
+        assert_eq!(rp(vm, dv), "{'k': 1, 'z': 26}");
+        let abc = s(vm, "abc");
+        let name = Value::Obj(vm.intern("fromkeys"));
+        let fk = vm.lookup_in_class(vm.types.dict, name).unwrap();
+        let native = match fk.as_obj().map(|r| vm.heap.get(r)) {
+            Some(crate::objects::Obj::Native(n)) => n.f,
+            _ => unreachable!(),
+        };
+        let r = native(vm, &[abc, Value::Int(0)], &[]);
+        assert_eq!(show(vm, r), "{'a': 0, 'b': 0, 'c': 0}");
+        m(vm, dv, "clear", &[]);
+        assert_eq!(
+            m(vm, dv, "popitem", &[]),
+            "KeyError: 'popitem(): dictionary is empty'"
+        );
+
+        let l4 = ints(vm, &[1, 2, 3, 4]);
+        let set = call(vm, "set", &[l4], &[]).unwrap();
+        let l345 = ints(vm, &[3, 4, 5]);
+        let other = call(vm, "set", &[l345], &[]).unwrap();
+        let bin = |vm: &mut Vm, op, a, b| {
+            let r = crate::objects::ops::binary(vm, op, a, b);
+            show(vm, r)
+        };
+        use crate::syntax::ast::BinOp;
+        assert_eq!(bin(vm, BinOp::BitOr, set, other), "{1, 2, 3, 4, 5}");
+        assert_eq!(bin(vm, BinOp::BitAnd, set, other), "{3, 4}");
+        assert_eq!(bin(vm, BinOp::Sub, set, other), "{1, 2}");
+        assert_eq!(bin(vm, BinOp::BitXor, set, other), "{1, 2, 5}");
+        assert_eq!(m(vm, set, "union", &[l345]), "{1, 2, 3, 4, 5}");
+        assert_eq!(m(vm, set, "issuperset", &[l4]), "True");
+        assert_eq!(m(vm, set, "remove", &[Value::Int(99)]), "KeyError: 99");
+        m(vm, set, "discard", &[Value::Int(1)]);
+        assert_eq!(m(vm, set, "pop", &[]), "2");
+        let empty = call(vm, "set", &[], &[]).unwrap();
+        assert_eq!(
+            m(vm, empty, "pop", &[]),
+            "KeyError: 'pop from an empty set'"
+        );
+        let fz = call(vm, "frozenset", &[l4], &[]).unwrap();
+        assert_eq!(
+            bin(vm, BinOp::BitOr, fz, other),
+            "frozenset({1, 2, 3, 4, 5})"
+        );
+        let r = crate::objects::ops::inplace(vm, BinOp::BitOr, set, fz);
+        assert_eq!(show(vm, r), "{3, 4, 1, 2}");
+        let t = vm.new_tuple(vec![Value::Int(1), Value::Int(2), Value::Int(1)]);
+        assert_eq!(m(vm, t, "count", &[Value::Int(1)]), "2");
+        assert_eq!(
+            m(vm, t, "index", &[Value::Int(5)]),
+            "ValueError: tuple.index(x): x not in tuple"
+        );
+    }
+
+    #[test]
+    fn modules() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let r = module_fn(vm, "math", "sqrt", &[Value::Int(16)]);
+        assert_eq!(show(vm, r), "4.0");
+        let r = module_fn(vm, "math", "sqrt", &[Value::Int(-1)]);
+        assert_eq!(show(vm, r), "ValueError: math domain error");
+        let r = module_fn(vm, "math", "log", &[Value::Int(0)]);
+        assert_eq!(show(vm, r), "ValueError: math domain error");
+        let r = module_fn(vm, "math", "log", &[Value::Int(8), Value::Int(2)]);
+        assert_eq!(show(vm, r), "3.0");
+        let r = module_fn(vm, "math", "floor", &[Value::Float(-2.5)]);
+        assert_eq!(show(vm, r), "-3");
+        let r = module_fn(vm, "math", "ceil", &[Value::Float(1e20)]);
+        assert_eq!(show(vm, r), "100000000000000000000");
+        let r = module_fn(vm, "math", "factorial", &[Value::Int(25)]);
+        assert_eq!(show(vm, r), "15511210043330985984000000");
+        let r = module_fn(vm, "math", "factorial", &[Value::Int(-1)]);
+        assert_eq!(
+            show(vm, r),
+            "ValueError: factorial() not defined for negative values"
+        );
+        let r = module_fn(vm, "math", "gcd", &[Value::Int(12), Value::Int(-18)]);
+        assert_eq!(show(vm, r), "6");
+        let r = module_fn(vm, "math", "comb", &[Value::Int(10), Value::Int(3)]);
+        assert_eq!(show(vm, r), "120");
+        let r = module_fn(vm, "math", "perm", &[Value::Int(5), Value::Int(2)]);
+        assert_eq!(show(vm, r), "20");
+        let r = module_fn(vm, "math", "isqrt", &[Value::Int(17)]);
+        assert_eq!(show(vm, r), "4");
+        let tenths = vm.new_list(vec![Value::Float(0.1); 10]);
+        let r = module_fn(vm, "math", "fsum", &[tenths]);
+        assert_eq!(show(vm, r), "1.0");
+        let r = module_fn(vm, "math", "exp", &[Value::Int(1000)]);
+        assert_eq!(show(vm, r), "OverflowError: math range error");
+        let r = module_fn(vm, "math", "hypot", &[Value::Int(3), Value::Int(4)]);
+        assert_eq!(show(vm, r), "5.0");
+        let r = module_fn(vm, "sys", "exit", &[Value::Int(5)]);
+        assert_eq!(show(vm, r), "SystemExit: 5");
+        let r = module_fn(vm, "sys", "getrecursionlimit", &[]);
+        assert_eq!(show(vm, r), "1000");
+        let r = module_fn(vm, "time", "time", &[]).unwrap();
+        assert!(matches!(r, Value::Float(f) if f > 1.5e9));
+        let sys = vm.dict_get_str(vm.modules, "sys").unwrap();
+        let Some(crate::objects::Obj::Module(md)) = sys.as_obj().map(|r| vm.heap.get(r)) else {
+            panic!()
+        };
+        let d = md.dict;
+        let argv = vm.dict_get_str(d, "argv").unwrap();
+        assert_eq!(rp(vm, argv), "['test.sl']");
+        let out = vm.dict_get_str(d, "stdout").unwrap();
+        assert_eq!(
+            rp(vm, out),
+            "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+        );
+        let text = s(vm, "");
+        assert_eq!(m(vm, out, "write", &[text]), "0");
+    }
+
+    #[test]
+    fn files() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let dir = std::env::temp_dir().join(format!("slate-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("f.txt");
+        let p = s(vm, path.to_str().unwrap());
+        let w = s(vm, "w");
+        let f = call(vm, "open", &[p, w], &[]).unwrap();
+        let line = s(vm, "one\ntwo\n");
+        assert_eq!(m(vm, f, "write", &[line]), "8");
+        m(vm, f, "close", &[]);
+        assert_eq!(
+            m(vm, f, "write", &[line]),
+            "ValueError: I/O operation on closed file."
+        );
+        let f = call(vm, "open", &[p], &[]).unwrap();
+        assert_eq!(m(vm, f, "readline", &[]), "'one\\n'");
+        assert_eq!(m(vm, f, "read", &[]), "'two\\n'");
+        assert_eq!(m(vm, f, "read", &[]), "''");
+        let f = call(vm, "open", &[p], &[]).unwrap();
+        assert_eq!(b(vm, "list", &[f]), "['one\\n', 'two\\n']");
+        let missing = s(vm, dir.join("missing.txt").to_str().unwrap());
+        let r = call(vm, "open", &[missing], &[]);
+        let shown = show(vm, r);
+        assert!(
+            shown.starts_with("FileNotFoundError: [Errno 2] No such file or directory: '"),
+            "{shown}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

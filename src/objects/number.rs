@@ -108,10 +108,8 @@ pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> Res<f64> {
     if let Some(n) = num(&vm.heap, v) {
         return n.to_f64();
     }
-    if let Some(f) = ops::call_dunder(vm, v, "__float__", &[])? {
-        if let Value::Float(f) = f {
-            return Ok(f);
-        }
+    if let Some(Value::Float(f)) = ops::call_dunder(vm, v, "__float__", &[])? {
+        return Ok(f);
     }
     Err(type_error(format!(
         "must be real number, not {}",

@@ -377,7 +377,14 @@ fn call_found(vm: &mut Vm, v: Value, f: Value, args: &[Value]) -> Res<Value> {
             )))
         }
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Function(_) | Obj::Native(_) => full.push(v),
+            Obj::Native(n) => {
+                // A native method of a native-backed class: no frame needed.
+                let f = n.f;
+                full.push(v);
+                full.extend_from_slice(args);
+                return f(vm, &full, &[]);
+            }
+            Obj::Function(_) => full.push(v),
             Obj::StaticMethod(g) => {
                 let g = *g;
                 return vm.call_value(g, args, &[]);
@@ -425,13 +432,13 @@ pub(crate) fn float_repr(f: f64) -> String {
     if (-4..16).contains(&exp) {
         if exp < 0 {
             out.push_str("0.");
-            out.extend(std::iter::repeat('0').take((-exp - 1) as usize));
+            out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
             out.push_str(&digits);
         } else {
             let point = exp as usize + 1;
             if digits.len() <= point {
                 out.push_str(&digits);
-                out.extend(std::iter::repeat('0').take(point - digits.len()));
+                out.extend(std::iter::repeat_n('0', point - digits.len()));
                 out.push_str(".0");
             } else {
                 out.push_str(&digits[..point]);
@@ -455,7 +462,7 @@ pub(crate) fn float_repr(f: f64) -> String {
 }
 
 /// Whether Python prints this character as is in a `repr` (approximation of `str.isprintable`).
-fn is_printable(c: char) -> bool {
+pub(crate) fn is_printable(c: char) -> bool {
     let u = c as u32;
     !(u < 0x20
         || (0x7f..=0xa0).contains(&u)
@@ -522,6 +529,10 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
         }
         _ => None,
     };
+    let alternate = chars.get(i) == Some(&'#');
+    if alternate {
+        i += 1;
+    }
     if chars.get(i) == Some(&'0') {
         if align.is_none() {
             (fill, align) = ('0', Some('='));
@@ -547,13 +558,20 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
                     vm.type_name(v)
                 ))
             })?;
-            match ty {
-                Some('x') => format!("{:x}", n),
-                Some('X') => format!("{:X}", n),
-                Some('o') => format!("{:o}", n),
-                Some('b') => format!("{:b}", n),
-                _ => n.to_string(),
-            }
+            let (prefix, digits) = match ty {
+                Some('x') => ("0x", format!("{:x}", n.magnitude())),
+                Some('X') => ("0X", format!("{:X}", n.magnitude())),
+                Some('o') => ("0o", format!("{:o}", n.magnitude())),
+                Some('b') => ("0b", format!("{:b}", n.magnitude())),
+                _ => ("", n.magnitude().to_string()),
+            };
+            let sign = if n.sign() == num_bigint::Sign::Minus {
+                "-"
+            } else {
+                ""
+            };
+            let prefix = if alternate { prefix } else { "" };
+            format!("{sign}{prefix}{digits}")
         }
         (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_)) if is_num => {
             let f = number::to_f64(vm, v)?;
@@ -612,7 +630,7 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
         return Ok(body);
     }
     let pad = width - len;
-    let fill_n = |n: usize| std::iter::repeat(fill).take(n).collect::<String>();
+    let fill_n = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
     Ok(match align.unwrap_or(if is_num { '>' } else { '<' }) {
         '<' => body + &fill_n(pad),
         '^' => fill_n(pad / 2) + &body + &fill_n(pad - pad / 2),
@@ -649,6 +667,187 @@ fn format_g(f: f64, p: usize) -> String {
             if e < 0 { '-' } else { '+' },
             e.abs()
         )
+    }
+}
+
+/// State of one `str.format` call: automatic or manual field numbering.
+struct FormatArgs<'a> {
+    args: &'a [Value],
+    kwargs: &'a [(Value, Value)],
+    next_auto: usize,
+    manual: Option<bool>,
+}
+
+/// `fmt.format(*args, **kwargs)`.
+// TODO(fmt-merge): replace with objects::format's str.format parser.
+pub(crate) fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> Res<String> {
+    let mut st = FormatArgs {
+        args,
+        kwargs,
+        next_auto: 0,
+        manual: None,
+    };
+    format_with(vm, fmt, &mut st)
+}
+
+fn format_with(vm: &mut Vm, fmt: &str, st: &mut FormatArgs) -> Res<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '{' if chars.get(i + 1) == Some(&'{') => {
+                out.push('{');
+                i += 2;
+            }
+            '{' => {
+                let mut depth = 1;
+                let mut j = i + 1;
+                while j < chars.len() {
+                    match chars[j] {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                if j >= chars.len() {
+                    return Err(value_error("expected '}' before end of string"));
+                }
+                let field: String = chars[i + 1..j].iter().collect();
+                out.push_str(&format_field(vm, &field, st)?);
+                i = j + 1;
+            }
+            '}' if chars.get(i + 1) == Some(&'}') => {
+                out.push('}');
+                i += 2;
+            }
+            '}' => return Err(value_error("Single '}' encountered in format string")),
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One `{name!conv:spec}` replacement field.
+fn format_field(vm: &mut Vm, field: &str, st: &mut FormatArgs) -> Res<String> {
+    let mut in_bracket = false;
+    let end = field
+        .char_indices()
+        .find(|&(_, c)| {
+            match c {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                _ => {}
+            }
+            !in_bracket && (c == '!' || c == ':')
+        })
+        .map_or(field.len(), |(k, _)| k);
+    let (name, rest) = field.split_at(end);
+    let (conv, spec) = match rest.strip_prefix('!') {
+        Some(r) => {
+            let mut cs = r.chars();
+            let conv = cs.next();
+            let r = cs.as_str();
+            match r.strip_prefix(':') {
+                Some(spec) => (conv, spec),
+                None if r.is_empty() => (conv, ""),
+                None => return Err(value_error("expected ':' after conversion specifier")),
+            }
+        }
+        None => (None, rest.strip_prefix(':').unwrap_or("")),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, mut accessors) = name.split_at(first_end);
+    let mut value = if first.is_empty() || first.bytes().all(|b| b.is_ascii_digit()) {
+        let index = if first.is_empty() {
+            if st.manual == Some(true) {
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            st.manual = Some(false);
+            st.next_auto += 1;
+            st.next_auto - 1
+        } else {
+            if st.manual == Some(false) {
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            st.manual = Some(true);
+            first.parse().unwrap_or(usize::MAX)
+        };
+        *st.args.get(index).ok_or_else(|| {
+            Exc::pending(
+                ExcKind::IndexError,
+                format!("Replacement index {index} out of range for positional args tuple"),
+            )
+        })?
+    } else {
+        let found = st
+            .kwargs
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some(first))
+            .map(|(_, v)| *v);
+        match found {
+            Some(v) => v,
+            None => return Err(Exc::with_value(ExcKind::KeyError, vm.new_str(first))),
+        }
+    };
+    while !accessors.is_empty() {
+        if let Some(r) = accessors.strip_prefix('.') {
+            let e = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = vm.intern(&r[..e]);
+            value = vm.get_attr(value, attr)?;
+            accessors = &r[e..];
+        } else if let Some(r) = accessors.strip_prefix('[') {
+            let e = r
+                .find(']')
+                .ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let key = &r[..e];
+            let k = match key.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => vm.new_str(key),
+            };
+            value = get_item(vm, value, k)?;
+            accessors = &r[e + 1..];
+        } else {
+            return Err(value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
+        }
+    }
+    let spec = if spec.contains('{') {
+        format_with(vm, spec, st)?
+    } else {
+        spec.to_string()
+    };
+    match conv {
+        None => format_value(vm, value, &spec),
+        Some(c @ ('r' | 's' | 'a')) => {
+            let s = if c == 's' {
+                str(vm, value)?
+            } else {
+                repr(vm, value)?
+            };
+            let s = new_str(vm, &s);
+            format_value(vm, s, &spec)
+        }
+        Some(c) => Err(value_error(format!("Unknown conversion specifier {c}"))),
     }
 }
 
@@ -851,6 +1050,22 @@ pub fn str(vm: &mut Vm, v: Value) -> Res<String> {
                     return expect_str(vm, s, "__str__");
                 }
                 let items = seq_items(vm, args).unwrap_or_default();
+                let is_os_error = vm.is_subclass(class, vm.exc_class(ExcKind::OSError));
+                if let ([Value::Int(errno), strerror], true) = (items.as_slice(), is_os_error) {
+                    // OSError.__str__: `[Errno 2] No such file or directory: 'x'`.
+                    let mut out = format!("[Errno {errno}] {}", str(vm, *strerror)?);
+                    let dict = match vm.heap.get(r) {
+                        Obj::Exception(e) => e.dict,
+                        _ => None,
+                    };
+                    if let Some(f) = dict.and_then(|d| vm.dict_get_str(d, "filename")) {
+                        if !f.is_none() {
+                            out.push_str(": ");
+                            out.push_str(&repr(vm, f)?);
+                        }
+                    }
+                    return Ok(out);
+                }
                 match items.as_slice() {
                     [] => Ok(String::new()),
                     [one] if vm.is_subclass(class, vm.exc_class(ExcKind::KeyError)) => {
@@ -1050,7 +1265,7 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
                 "classmethod"
             };
             out.push_str(kind);
-            out.push_str("(");
+            out.push('(');
             repr_into(vm, f, out)?;
             out.push(')');
             return Ok(());
@@ -1236,6 +1451,16 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
 /// Python `a op= b`: in place for lists, sets, dicts and `__iop__`, else `a op b`.
 pub fn inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
     if let Value::Obj(r) = a {
+        let set_op = matches!(
+            op,
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+        );
+        if set_op
+            && matches!(vm.heap.get(r), Obj::Set(_))
+            && crate::objects::set::set_inplace(vm, op, r, b)?
+        {
+            return Ok(a);
+        }
         match (vm.heap.get(r), op) {
             (Obj::List(_), BinOp::Add) => {
                 let items = to_vec(vm, b)?;
@@ -1253,11 +1478,6 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Value> {
                     if let Obj::List(l) = vm.heap.get_mut(r) {
                         *l = items;
                     }
-                    return Ok(a);
-                }
-            }
-            (Obj::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
-                if crate::objects::set::set_inplace(vm, op, r, b)? {
                     return Ok(a);
                 }
             }
@@ -2024,10 +2244,10 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
                     let chars: Vec<char> = s.s.chars().collect();
                     slice_positions(start, step, n).map(|i| chars[i]).collect()
                 };
-                if n == len {
+                if step == 1 && n == len {
                     return Ok(container);
                 }
-                Ok(vm.new_str(&out))
+                Ok(new_str(vm, &out))
             }
             None => Err(bad_index(vm, "string", index)),
         },
@@ -2082,6 +2302,11 @@ fn seq_len(vm: &Vm, r: ObjRef) -> usize {
 
 /// Python `container[index] = value`.
 pub fn set_item(vm: &mut Vm, container: Value, index: Value, value: Value) -> Res<()> {
+    if user_class(vm, container).is_some()
+        && call_dunder(vm, container, "__setitem__", &[index, value])?.is_some()
+    {
+        return Ok(());
+    }
     if let Value::Obj(r) = container {
         match vm.heap.get(r) {
             Obj::List(_) => {
@@ -2110,11 +2335,6 @@ pub fn set_item(vm: &mut Vm, container: Value, index: Value, value: Value) -> Re
                 }
             }
             Obj::Dict(_) => return vm.dict_set(r, index, value),
-            Obj::Instance(_) | Obj::Exception(_) => {
-                if call_dunder(vm, container, "__setitem__", &[index, value])?.is_some() {
-                    return Ok(());
-                }
-            }
             _ => {}
         }
     }
@@ -2126,6 +2346,11 @@ pub fn set_item(vm: &mut Vm, container: Value, index: Value, value: Value) -> Re
 
 /// Python `del container[index]`.
 pub fn del_item(vm: &mut Vm, container: Value, index: Value) -> Res<()> {
+    if user_class(vm, container).is_some()
+        && call_dunder(vm, container, "__delitem__", &[index])?.is_some()
+    {
+        return Ok(());
+    }
     if let Value::Obj(r) = container {
         match vm.heap.get(r) {
             Obj::List(_) => {
@@ -2153,11 +2378,6 @@ pub fn del_item(vm: &mut Vm, container: Value, index: Value) -> Res<()> {
                 return match vm.dict_remove(r, index)? {
                     Some(_) => Ok(()),
                     None => Err(Exc::with_value(ExcKind::KeyError, index)),
-                }
-            }
-            Obj::Instance(_) | Obj::Exception(_) => {
-                if call_dunder(vm, container, "__delitem__", &[index])?.is_some() {
-                    return Ok(());
                 }
             }
             _ => {}
@@ -2481,5 +2701,555 @@ pub(crate) fn new_str(vm: &mut Vm, s: &str) -> Value {
     match (chars.next(), chars.next()) {
         (Some(c), None) if c.is_ascii() => char_value(vm, c),
         _ => vm.alloc(Obj::Str(StrObj::new(s))),
+    }
+}
+
+/// Helpers for the unit tests of the natives: calling builtins and methods directly.
+#[cfg(test)]
+pub(crate) mod test_util {
+    use super::*;
+
+    pub fn vm() -> Vm {
+        Vm::new(vec!["test.sl".into()])
+    }
+
+    pub fn s(vm: &mut Vm, text: &str) -> Value {
+        vm.new_str(text)
+    }
+
+    pub fn ints(vm: &mut Vm, items: &[i64]) -> Value {
+        vm.new_list(items.iter().map(|i| Value::Int(*i)).collect())
+    }
+
+    fn call_native(vm: &mut Vm, f: Value, args: &[Value], kwargs: &[(&str, Value)]) -> Res<Value> {
+        let kw: Vec<(Value, Value)> = kwargs.iter().map(|(k, v)| (vm.new_str(k), *v)).collect();
+        let native = match f.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Obj::Native(n)) => n.f,
+            _ => panic!("not a native"),
+        };
+        native(vm, args, &kw)
+    }
+
+    /// Calls a builtin function (or constructs a builtin type) by name.
+    pub fn call(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(&str, Value)]) -> Res<Value> {
+        let f = vm.dict_get_str(vm.builtins, name).expect("builtin");
+        if let Value::Obj(r) = f {
+            if let Obj::Class(_) = vm.heap.get(r) {
+                let kw: Vec<(Value, Value)> =
+                    kwargs.iter().map(|(k, v)| (vm.new_str(k), *v)).collect();
+                return crate::modules::builtins::construct(vm, r, args, &kw)
+                    .map(|v| v.expect("a builtin type"));
+            }
+        }
+        call_native(vm, f, args, kwargs)
+    }
+
+    /// Calls a native method of a value's class.
+    pub fn meth(
+        vm: &mut Vm,
+        obj: Value,
+        name: &str,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> Res<Value> {
+        let class = vm.type_of(obj);
+        let key = Value::Obj(vm.intern(name));
+        let f = vm.lookup_in_class(class, key).expect("method");
+        let mut full = vec![obj];
+        full.extend_from_slice(args);
+        call_native(vm, f, &full, kwargs)
+    }
+
+    /// A function of a builtin module.
+    pub fn module_fn(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> Res<Value> {
+        let m = vm.dict_get_str(vm.modules, module).expect("module");
+        let Some(Obj::Module(m)) = m.as_obj().map(|r| vm.heap.get(r)) else {
+            panic!("not a module")
+        };
+        let f = vm.dict_get_str(m.dict, name).expect("function");
+        call_native(vm, f, args, &[])
+    }
+
+    pub fn rp(vm: &mut Vm, v: Value) -> String {
+        repr(vm, v).expect("repr")
+    }
+
+    /// `repr` of a result, or `Kind: message` of its exception.
+    pub fn show(vm: &mut Vm, r: Res<Value>) -> String {
+        match r {
+            Ok(v) => rp(vm, v),
+            Err(e) => {
+                let e = vm.exc_object(e);
+                let name = vm.type_name(Value::Obj(e));
+                let msg = str(vm, Value::Obj(e)).expect("str");
+                format!("{name}: {msg}")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_util::*;
+    use super::*;
+
+    fn bin(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> String {
+        let r = binary(vm, op, a, b);
+        show(vm, r)
+    }
+
+    #[test]
+    fn repr_of_containers() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let a = s(vm, "a");
+        let inner = vm.new_list(vec![Value::Int(2), a]);
+        let one = vm.new_tuple(vec![Value::Int(3)]);
+        let d = vm.new_dict();
+        let k = s(vm, "k");
+        vm.dict_set(d, k, Value::None).unwrap();
+        let empty_set = crate::objects::set::new_set(vm, None, false).unwrap();
+        let pair = ints(vm, &[1, 2]);
+        let fs = crate::objects::set::new_set(vm, Some(pair), true).unwrap();
+        let l = vm.new_list(vec![
+            Value::Int(1),
+            inner,
+            one,
+            Value::Obj(d),
+            empty_set,
+            fs,
+            Value::Float(1.5),
+            Value::Float(1e16),
+            Value::Float(-0.0),
+            Value::Float(f64::INFINITY),
+            Value::Bool(true),
+            Value::Ellipsis,
+        ]);
+        assert_eq!(
+            rp(vm, l),
+            "[1, [2, 'a'], (3,), {'k': None}, set(), frozenset({1, 2}), 1.5, 1e+16, -0.0, inf, True, Ellipsis]"
+        );
+        let rec = vm.new_list(vec![]);
+        if let Obj::List(items) = vm.heap.get_mut(rec.as_obj().unwrap()) {
+            items.push(rec);
+        }
+        assert_eq!(rp(vm, rec), "[[...]]");
+        let t = vm.new_tuple(vec![]);
+        assert_eq!(rp(vm, t), "()");
+        let q = s(vm, "it's \"x\"\n\u{e9}\u{7f}");
+        assert_eq!(rp(vm, q), r#"'it\'s "x"\né\x7f'"#);
+    }
+
+    #[test]
+    fn float_repr_matches_python() {
+        for (f, want) in [
+            (0.1, "0.1"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1.5e-5, "1.5e-05"),
+            (0.0001, "0.0001"),
+            (123456789.125, "123456789.125"),
+            (1.2345678901234568e17, "1.2345678901234568e+17"),
+            (-2.5, "-2.5"),
+            (f64::NAN, "nan"),
+            (100.0, "100.0"),
+        ] {
+            assert_eq!(float_repr(f), want);
+        }
+    }
+
+    #[test]
+    fn int_arithmetic() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let max = Value::Int(i64::MAX);
+        assert_eq!(
+            bin(vm, BinOp::Add, max, Value::Int(1)),
+            "9223372036854775808"
+        );
+        let big = binary(vm, BinOp::Add, max, Value::Int(1)).unwrap();
+        let back = binary(vm, BinOp::Sub, big, Value::Int(1)).unwrap();
+        assert!(matches!(back, Value::Int(i64::MAX)));
+        assert_eq!(
+            bin(vm, BinOp::Pow, Value::Int(2), Value::Int(100)),
+            "1267650600228229401496703205376"
+        );
+        assert_eq!(
+            bin(vm, BinOp::FloorDiv, Value::Int(-7), Value::Int(2)),
+            "-4"
+        );
+        assert_eq!(bin(vm, BinOp::Mod, Value::Int(-7), Value::Int(2)), "1");
+        assert_eq!(bin(vm, BinOp::Mod, Value::Int(7), Value::Int(-2)), "-1");
+        assert_eq!(bin(vm, BinOp::Div, Value::Int(7), Value::Int(2)), "3.5");
+        assert_eq!(bin(vm, BinOp::Pow, Value::Int(2), Value::Int(-1)), "0.5");
+        assert_eq!(
+            bin(vm, BinOp::LShift, Value::Int(1), Value::Int(70)),
+            "1180591620717411303424"
+        );
+        assert_eq!(bin(vm, BinOp::RShift, Value::Int(-5), Value::Int(1)), "-3");
+        let b = binary(vm, BinOp::Pow, Value::Int(-3), Value::Int(41)).unwrap();
+        assert_eq!(
+            bin(vm, BinOp::RShift, b, Value::Int(3)),
+            "-4559124547146348301"
+        );
+        assert_eq!(
+            bin(vm, BinOp::FloorDiv, b, Value::Int(7)),
+            "-5210428053881540915"
+        );
+        assert_eq!(bin(vm, BinOp::BitAnd, b, Value::Int(0xffff)), "18333");
+        assert_eq!(
+            bin(vm, BinOp::Div, b, Value::Int(3)),
+            "-1.2157665459056929e+19"
+        );
+        assert_eq!(
+            bin(vm, BinOp::BitAnd, Value::Bool(true), Value::Bool(false)),
+            "False"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Add, Value::Bool(true), Value::Bool(true)),
+            "2"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Mul, Value::Int(i64::MIN), Value::Int(-1)),
+            "9223372036854775808"
+        );
+        assert_eq!(
+            bin(vm, BinOp::FloorDiv, Value::Int(i64::MIN), Value::Int(-1)),
+            "9223372036854775808"
+        );
+        let u = unary(vm, UnaryOp::Neg, Value::Int(i64::MIN));
+        assert_eq!(show(vm, u), "9223372036854775808");
+        let u = unary(vm, UnaryOp::Invert, Value::Int(5));
+        assert_eq!(show(vm, u), "-6");
+    }
+
+    #[test]
+    fn float_arithmetic_and_errors() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        assert_eq!(
+            bin(vm, BinOp::Mod, Value::Float(-7.5), Value::Int(2)),
+            "0.5"
+        );
+        assert_eq!(
+            bin(vm, BinOp::FloorDiv, Value::Float(7.5), Value::Int(-2)),
+            "-4.0"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Add, Value::Float(0.1), Value::Float(0.2)),
+            "0.30000000000000004"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Div, Value::Int(1), Value::Int(0)),
+            "ZeroDivisionError: division by zero"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Div, Value::Float(1.0), Value::Int(0)),
+            "ZeroDivisionError: float division by zero"
+        );
+        assert_eq!(
+            bin(vm, BinOp::FloorDiv, Value::Int(1), Value::Int(0)),
+            "ZeroDivisionError: integer division or modulo by zero"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Mod, Value::Int(1), Value::Int(0)),
+            "ZeroDivisionError: integer modulo by zero"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Mod, Value::Float(1.0), Value::Int(0)),
+            "ZeroDivisionError: float modulo"
+        );
+        assert_eq!(
+            bin(vm, BinOp::FloorDiv, Value::Float(1.0), Value::Int(0)),
+            "ZeroDivisionError: float floor division by zero"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Pow, Value::Int(0), Value::Int(-1)),
+            "ZeroDivisionError: 0.0 cannot be raised to a negative power"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Pow, Value::Float(10.0), Value::Int(400)),
+            "OverflowError: (34, 'Numerical result out of range')"
+        );
+        assert_eq!(
+            bin(vm, BinOp::LShift, Value::Int(1), Value::Int(-1)),
+            "ValueError: negative shift count"
+        );
+    }
+
+    #[test]
+    fn operator_type_errors() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let a = s(vm, "a");
+        let l = ints(vm, &[1]);
+        let t = vm.new_tuple(vec![Value::Int(1)]);
+        assert_eq!(
+            bin(vm, BinOp::Add, Value::Int(1), a),
+            "TypeError: unsupported operand type(s) for +: 'int' and 'str'"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Add, a, Value::Int(1)),
+            "TypeError: can only concatenate str (not \"int\") to str"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Add, l, t),
+            "TypeError: can only concatenate list (not \"tuple\") to list"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Mul, l, Value::Float(1.5)),
+            "TypeError: can't multiply sequence by non-int of type 'float'"
+        );
+        assert_eq!(
+            bin(vm, BinOp::Pow, a, a),
+            "TypeError: unsupported operand type(s) for ** or pow(): 'str' and 'str'"
+        );
+        let r = inplace(vm, BinOp::Sub, Value::Int(1), a);
+        assert_eq!(
+            show(vm, r),
+            "TypeError: unsupported operand type(s) for -=: 'int' and 'str'"
+        );
+        let r = unary(vm, UnaryOp::Neg, a);
+        assert_eq!(
+            show(vm, r),
+            "TypeError: bad operand type for unary -: 'str'"
+        );
+        let r = compare(vm, CmpOp::Lt, Value::Int(1), a);
+        assert_eq!(
+            show(vm, r),
+            "TypeError: '<' not supported between instances of 'int' and 'str'"
+        );
+    }
+
+    #[test]
+    fn sequences_and_strings() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let ab = s(vm, "ab");
+        assert_eq!(bin(vm, BinOp::Mul, ab, Value::Int(3)), "'ababab'");
+        let l = ints(vm, &[1, 2]);
+        assert_eq!(bin(vm, BinOp::Mul, Value::Int(2), l), "[1, 2, 1, 2]");
+        let fmt = s(vm, "%5.2f|%-4d|%x|%s|%r|%05d");
+        let x = s(vm, "x");
+        let args = vm.new_tuple(vec![
+            Value::Float(1.23456),
+            Value::Int(7),
+            Value::Int(255),
+            x,
+            x,
+            Value::Int(-42),
+        ]);
+        assert_eq!(
+            bin(vm, BinOp::Mod, fmt, args),
+            "\" 1.23|7   |ff|x|'x'|-0042\""
+        );
+        let r = inplace(vm, BinOp::Add, l, ab);
+        assert_eq!(show(vm, r), "[1, 2, 'a', 'b']");
+        assert_eq!(rp(vm, l), "[1, 2, 'a', 'b']");
+    }
+
+    #[test]
+    fn comparisons() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let cmp = |vm: &mut Vm, op, a, b| {
+            let r = compare(vm, op, a, b);
+            show(vm, r)
+        };
+        assert_eq!(cmp(vm, CmpOp::Lt, Value::Int(1), Value::Float(2.5)), "True");
+        assert_eq!(cmp(vm, CmpOp::Eq, Value::Int(1), Value::Float(1.0)), "True");
+        assert_eq!(cmp(vm, CmpOp::Eq, Value::Bool(true), Value::Int(1)), "True");
+        let big = binary(vm, BinOp::Pow, Value::Int(2), Value::Int(53)).unwrap();
+        let big1 = binary(vm, BinOp::Add, big, Value::Int(1)).unwrap();
+        assert_eq!(
+            cmp(vm, CmpOp::Eq, big1, Value::Float(9007199254740992.0)),
+            "False"
+        );
+        assert_eq!(
+            cmp(vm, CmpOp::Gt, big1, Value::Float(9007199254740992.0)),
+            "True"
+        );
+        let a = ints(vm, &[1, 2]);
+        let b = ints(vm, &[1, 3]);
+        let c = ints(vm, &[1, 2]);
+        assert_eq!(cmp(vm, CmpOp::Lt, a, b), "True");
+        assert_eq!(cmp(vm, CmpOp::Eq, a, c), "True");
+        assert_eq!(cmp(vm, CmpOp::Is, a, c), "False");
+        let nan = Value::Float(f64::NAN);
+        let n1 = vm.new_list(vec![nan]);
+        let n2 = vm.new_list(vec![nan]);
+        assert_eq!(cmp(vm, CmpOp::Eq, n1, n2), "True");
+        assert_eq!(cmp(vm, CmpOp::Eq, nan, nan), "False");
+        let x = s(vm, "abc");
+        let y = s(vm, "abd");
+        assert_eq!(cmp(vm, CmpOp::Lt, x, y), "True");
+        let sub = s(vm, "bc");
+        assert_eq!(cmp(vm, CmpOp::In, sub, x), "True");
+        let s1 = crate::objects::set::new_set(vm, Some(a), false).unwrap();
+        let l3 = ints(vm, &[1, 2, 3]);
+        let s2 = crate::objects::set::new_set(vm, Some(l3), true).unwrap();
+        assert_eq!(cmp(vm, CmpOp::LtE, s1, s2), "True");
+        assert_eq!(cmp(vm, CmpOp::Lt, s2, s1), "False");
+        let rg =
+            crate::objects::range::range_new(vm, &[Value::Int(0), Value::Int(10), Value::Int(3)])
+                .unwrap();
+        assert_eq!(cmp(vm, CmpOp::In, Value::Int(9), rg), "True");
+        assert_eq!(cmp(vm, CmpOp::In, Value::Int(8), rg), "False");
+        let none_l = vm.new_list(vec![Value::None]);
+        let one_l = ints(vm, &[1]);
+        assert_eq!(
+            cmp(vm, CmpOp::Lt, one_l, none_l),
+            "TypeError: '<' not supported between instances of 'int' and 'NoneType'"
+        );
+    }
+
+    #[test]
+    fn items_and_slices() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let get = |vm: &mut Vm, c, i| {
+            let r = get_item(vm, c, i);
+            show(vm, r)
+        };
+        let sl =
+            |vm: &mut Vm, a: Value, b: Value, c: Value| vm.alloc(Obj::Slice(Box::new([a, b, c])));
+        let h = s(vm, "hello");
+        let rev = sl(vm, Value::None, Value::None, Value::Int(-1));
+        assert_eq!(get(vm, h, rev), "'olleh'");
+        assert_eq!(get(vm, h, Value::Int(-1)), "'o'");
+        assert_eq!(
+            get(vm, h, Value::Int(5)),
+            "IndexError: string index out of range"
+        );
+        assert_eq!(
+            get(vm, h, Value::Float(1.0)),
+            "TypeError: string indices must be integers, not 'float'"
+        );
+        let l = ints(vm, &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        let s2 = sl(vm, Value::Int(2), Value::Int(8), Value::Int(3));
+        assert_eq!(get(vm, l, s2), "[2, 5]");
+        let s3 = sl(vm, Value::Int(-3), Value::None, Value::None);
+        assert_eq!(get(vm, l, s3), "[7, 8, 9]");
+        let s4 = sl(vm, Value::Int(8), Value::Int(2), Value::Int(-2));
+        assert_eq!(get(vm, l, s4), "[8, 6, 4]");
+        let key = s(vm, "x");
+        assert_eq!(
+            get(vm, l, key),
+            "TypeError: list indices must be integers or slices, not str"
+        );
+        assert_eq!(
+            get(vm, Value::Int(1), key),
+            "TypeError: 'int' object is not subscriptable"
+        );
+        let rg = crate::objects::range::range_new(vm, &[Value::Int(10)]).unwrap();
+        let step2 = sl(vm, Value::None, Value::None, Value::Int(2));
+        assert_eq!(get(vm, rg, step2), "range(0, 10, 2)");
+        assert_eq!(get(vm, rg, Value::Int(-1)), "9");
+        // slice assignment and deletion
+        let repl = ints(vm, &[100, 200, 300]);
+        let s5 = sl(vm, Value::Int(1), Value::Int(3), Value::None);
+        set_item(vm, l, s5, repl).unwrap();
+        assert_eq!(rp(vm, l), "[0, 100, 200, 300, 3, 4, 5, 6, 7, 8, 9]");
+        let ext = sl(vm, Value::None, Value::None, Value::Int(2));
+        let short = ints(vm, &[1]);
+        let r = set_item(vm, l, ext, short).map(|_| Value::None);
+        assert_eq!(
+            show(vm, r),
+            "ValueError: attempt to assign sequence of size 1 to extended slice of size 6"
+        );
+        del_item(vm, l, ext).unwrap();
+        assert_eq!(rp(vm, l), "[100, 300, 4, 6, 8]");
+        let t = vm.new_tuple(vec![Value::Int(1)]);
+        let r = set_item(vm, t, Value::Int(0), Value::Int(2)).map(|_| Value::None);
+        assert_eq!(
+            show(vm, r),
+            "TypeError: 'tuple' object does not support item assignment"
+        );
+        let d = vm.new_dict();
+        let r = get_item(vm, Value::Obj(d), key);
+        assert_eq!(show(vm, r), "KeyError: 'x'");
+    }
+
+    #[test]
+    fn truth_len_hash_iteration() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let empty = s(vm, "");
+        assert!(!truthy(vm, empty).unwrap());
+        assert!(truthy(vm, Value::Float(0.5)).unwrap());
+        let r = len(vm, Value::Int(3)).map(|n| Value::Int(n as i64));
+        assert_eq!(show(vm, r), "TypeError: object of type 'int' has no len()");
+        assert_eq!(hash(vm, Value::Int(-1)).unwrap(), -2);
+        assert_eq!(
+            hash(vm, Value::Float(1.0)).unwrap(),
+            hash(vm, Value::Bool(true)).unwrap()
+        );
+        let l = ints(vm, &[1]);
+        let r = hash(vm, l).map(Value::Int);
+        assert_eq!(show(vm, r), "TypeError: unhashable type: 'list'");
+        let word = s(vm, "h\u{e9}!");
+        let items = to_vec(vm, word).unwrap();
+        let items = vm.new_list(items);
+        assert_eq!(rp(vm, items), "['h', 'é', '!']");
+        let it = get_iter(vm, l).unwrap();
+        assert!(iter_next(vm, it).unwrap().is_some());
+        assert!(iter_next(vm, it).unwrap().is_none());
+        assert!(rp(vm, it).starts_with("<list_iterator object at 0x"));
+        let r = get_iter(vm, Value::Int(1));
+        assert_eq!(show(vm, r), "TypeError: 'int' object is not iterable");
+    }
+
+    #[test]
+    fn exceptions_repr_and_str() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let k = s(vm, "k");
+        let ke = vm.exc_class(ExcKind::KeyError);
+        let e = vm.new_exception(ke, vec![k]);
+        assert_eq!(rp(vm, Value::Obj(e)), "KeyError('k')");
+        assert_eq!(str(vm, Value::Obj(e)).unwrap(), "'k'");
+        let ve = vm.exc_class(ExcKind::ValueError);
+        let e = vm.new_exception(ve, vec![]);
+        assert_eq!(rp(vm, Value::Obj(e)), "ValueError()");
+        assert_eq!(str(vm, Value::Obj(e)).unwrap(), "");
+        let e = vm.new_exception(ve, vec![Value::Int(1), k]);
+        assert_eq!(rp(vm, Value::Obj(e)), "ValueError(1, 'k')");
+        assert_eq!(str(vm, Value::Obj(e)).unwrap(), "(1, 'k')");
+        assert_eq!(rp(vm, Value::Obj(ve)), "<class 'ValueError'>");
+        let int = Value::Obj(vm.types.int);
+        assert_eq!(rp(vm, int), "<class 'int'>");
+        let m = vm.dict_get_str(vm.modules, "sys").unwrap();
+        assert_eq!(rp(vm, m), "<module 'sys' (built-in)>");
+        let len = vm.dict_get_str(vm.builtins, "len").unwrap();
+        assert_eq!(rp(vm, len), "<built-in function len>");
+    }
+
+    #[test]
+    fn format_specs() {
+        let mut vm = vm();
+        let vm = &mut vm;
+        let cases: &[(Value, &str, &str)] = &[
+            (Value::Int(42), "5d", "   42"),
+            (Value::Int(42), "<5", "42   "),
+            (Value::Int(42), "^5", " 42  "),
+            (Value::Int(42), "05d", "00042"),
+            (Value::Int(255), "#x", "0xff"),
+            (Value::Int(42), "b", "101010"),
+            (Value::Int(1234567), ",", "1,234,567"),
+            (Value::Int(42), "+d", "+42"),
+            (Value::Float(1.23456), ".2f", "1.23"),
+            (Value::Float(1.23456), "8.3f", "   1.235"),
+            (Value::Float(1.23456), "e", "1.234560e+00"),
+            (Value::Float(1.23456), "g", "1.23456"),
+            (Value::Float(1e20), "g", "1e+20"),
+            (Value::Float(0.0001), "g", "0.0001"),
+            (Value::Float(0.5), ".0%", "50%"),
+            (Value::Float(1234567.891), ",.2f", "1,234,567.89"),
+        ];
+        for (v, spec, want) in cases {
+            assert_eq!(format_value(vm, *v, spec).unwrap(), *want, "spec {spec}");
+        }
+        let mid = s(vm, "mid");
+        assert_eq!(format_value(vm, mid, "*^9").unwrap(), "***mid***");
     }
 }

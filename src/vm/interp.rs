@@ -998,6 +998,10 @@ impl Vm {
                         .blocks
                         .push(Block::Except { handler: h, depth });
                 }
+                Op::SetupWith(h) => {
+                    let depth = (self.fiber.stack.len() - base - 1) as u32;
+                    self.frame().blocks.push(Block::Except { handler: h, depth });
+                }
                 Op::PopBlock => {
                     self.frame().blocks.pop();
                 }

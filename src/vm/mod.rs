@@ -52,6 +52,7 @@ pub struct Types {
     pub property: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
+    pub super_: ObjRef,
 }
 
 pub struct Vm {
@@ -108,6 +109,8 @@ impl Vm {
         exceptions::make_exception_classes(&mut vm);
         crate::objects::types::install_methods(&mut vm);
         crate::modules::builtins::install(&mut vm);
+        let sup = Value::Obj(vm.types.super_);
+        vm.dict_set_str(vm.builtins, "super", sup);
         crate::modules::install_builtin_modules(&mut vm);
         vm
     }
@@ -210,6 +213,7 @@ impl Vm {
                 Obj::Property(_) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super(_) => t.super_,
             },
         }
     }

@@ -80,7 +80,9 @@ impl Vm {
         let Obj::Generator(gen) = self.heap.get(g) else {
             return None;
         };
-        if gen.frame.code.ops.get(gen.frame.ip as usize) != Some(&crate::compile::opcode::Op::YieldFrom) {
+        if gen.frame.code.ops.get(gen.frame.ip as usize)
+            != Some(&crate::compile::opcode::Op::YieldFrom)
+        {
             return None;
         }
         match gen.stack.last() {

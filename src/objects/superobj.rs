@@ -82,7 +82,10 @@ impl Vm {
             _ => self.type_of(obj),
         };
         let mro = self.class(obj_class).mro.clone();
-        let after = mro.iter().position(|c| *c == start).map_or(mro.len(), |i| i + 1);
+        let after = mro
+            .iter()
+            .position(|c| *c == start)
+            .map_or(mro.len(), |i| i + 1);
         let key = Value::Obj(name);
         for c in &mro[after..] {
             let dict = self.class(*c).dict;
@@ -91,7 +94,10 @@ impl Vm {
             }
         }
         let n = self.str_of(key).unwrap_or("").to_string();
-        Err(self.err(ExcKind::AttributeError, format!("'super' object has no attribute '{n}'")))
+        Err(self.err(
+            ExcKind::AttributeError,
+            format!("'super' object has no attribute '{n}'"),
+        ))
     }
 }
 

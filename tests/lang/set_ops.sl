@@ -22,7 +22,7 @@ s.update([5, 6], {7})
 print(s)
 popped = s.pop()
 print(popped in {1, 5, 6, 7}, len(s))
-print(set(), set([3, 3, 2]), set("aab") == {"a", "b"}, sorted(set("hello")))
+print(set(), sorted(set([3, 3, 2])), set("aab") == {"a", "b"}, sorted(set("hello")))
 words = ["b", "a", "c", "a", "b"]
 print(sorted(set(words)), len(set(words)))
 c = a.copy()

@@ -699,6 +699,9 @@ impl Vm {
             if let Obj::Exception(_) = self.heap.get(r) {
                 return self.set_exception_attr(r, key, value);
             }
+            if let Obj::Class(_) = self.heap.get(r) {
+                self.invalidate_attr_cache();
+            }
             let target = match self.heap.get(r) {
                 Obj::Instance(i) => Some(i.dict),
                 Obj::Module(m) => Some(m.dict),
@@ -771,6 +774,7 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: ObjRef) -> Res<()> {
         let key = Value::Obj(name);
+        self.invalidate_attr_cache();
         if let Some(d) = self.instance_dict(obj).or(match obj {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Class(c) => Some(c.dict),

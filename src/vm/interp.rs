@@ -1423,7 +1423,7 @@ impl Vm {
 }
 
 /// Int and float arithmetic without leaving the loop; `None` defers to `ops::binary`.
-#[inline]
+#[inline(always)]
 fn int_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {

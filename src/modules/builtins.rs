@@ -253,10 +253,8 @@ fn extreme(vm: &mut Vm, name: &str, args: Args, kwargs: Kw, want_greater: bool) 
     }
     let key = key.filter(|k| !k.is_none());
     let roots = Roots::new(vm);
+    roots.push_all(vm, &items);
     let res = (|| {
-        for v in &items {
-            roots.push(vm, *v);
-        }
         let mut best = items[0];
         let mut best_key = match key {
             Some(k) => vm.call_value(k, &[best], &[])?,
@@ -303,9 +301,9 @@ fn sum(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
     }
     let items = ops::to_vec(vm, iterable.unwrap_or(Value::None))?;
     let roots = Roots::new(vm);
+    roots.push_all(vm, &items);
     let res = (|| {
         for v in items {
-            roots.push(vm, v);
             acc = match (acc, v) {
                 (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
                 (Value::Float(a), Value::Float(b)) => Value::Float(a + b),

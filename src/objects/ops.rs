@@ -235,6 +235,12 @@ impl Roots {
         }
     }
 
+    pub(crate) fn push_all(&self, vm: &mut Vm, values: &[Value]) {
+        if let Obj::List(l) = vm.heap.get_mut(self.list) {
+            l.extend_from_slice(values);
+        }
+    }
+
     /// The kept values, in order (the scope stays registered).
     pub(crate) fn take(&self, vm: &mut Vm) -> Vec<Value> {
         match vm.heap.get_mut(self.list) {

@@ -3,5 +3,7 @@
 pub mod compile;
 pub mod modules;
 pub mod objects;
+pub mod repl;
+pub mod run;
 pub mod syntax;
 pub mod vm;

@@ -1,5 +1,6 @@
 //! `Code`: a compiled function or module body (instructions, constants, names, line table, frame layout).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::compile::opcode::Op;
@@ -40,12 +41,40 @@ pub struct Code {
     pub cell_params: Vec<Option<u32>>,
     /// Variables this code takes from enclosing scopes; their cells follow the cellvars.
     pub freevars: Vec<String>,
+    /// One inline cache per name for `LoadGlobal`.
+    pub global_cache: Box<[Cell<GlobalCache>]>,
+}
+
+/// Where a global name was last found: the entry index in the globals (or
+/// builtins) dict, valid while those dicts keep the recorded key layout.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub valid: bool,
+    pub builtin: bool,
+    pub globals: u32,
+    pub globals_version: u32,
+    pub builtins_version: u32,
+    pub index: u32,
 }
 
 impl Code {
     /// Total number of frame slots (locals + cells + free variables).
     pub fn nslots(&self) -> usize {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    /// Whether a call with `argc` positional arguments fills exactly the
+    /// parameters of a plain function (no defaults needed, no `*`/`**`, no
+    /// cells, not a generator): the interpreter's fast call path.
+    #[inline]
+    pub fn plain_call(&self, argc: u32) -> bool {
+        argc == self.argcount
+            && self.kind == CodeKind::Function
+            && self.kwonlycount == 0
+            && !self.has_varargs
+            && !self.has_varkw
+            && self.cellvars.is_empty()
+            && self.freevars.is_empty()
     }
 
     /// Calls `f` on the constants and names (for the collector).

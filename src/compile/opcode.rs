@@ -174,6 +174,8 @@ pub enum Op {
     PrintEnd(u32),
     /// `-> locals dict` (class bodies)
     LoadLocals,
+    /// `v ->`: the REPL's echo of an expression statement (repr unless None).
+    PrintExpr,
 }
 
 impl Op {

@@ -26,6 +26,9 @@ pub struct DictObj {
     entries: Vec<Entry>,
     table: HashTable<u32>,
     len: usize,
+    /// Changes whenever the key layout changes (insertions, removals), so a
+    /// cached entry index stays valid while it is equal (`LoadGlobal`'s cache).
+    version: u32,
 }
 
 /// The key is of an unhashable type (list, dict, set).
@@ -39,6 +42,10 @@ impl DictObj {
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    pub fn version(&self) -> u32 {
+        self.version
     }
 
     pub fn is_empty(&self) -> bool {
@@ -94,6 +101,7 @@ impl DictObj {
         self.table
             .insert_unique(hash, index, |&i| entries[i as usize].hash);
         self.len += 1;
+        self.version = self.version.wrapping_add(1);
     }
 
     /// Removes the entry at `index`, returning its key and value.
@@ -105,6 +113,7 @@ impl DictObj {
         self.entries[index].key = Value::Undef;
         self.entries[index].value = Value::Undef;
         self.len -= 1;
+        self.version = self.version.wrapping_add(1);
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -127,7 +136,9 @@ impl DictObj {
     }
 
     pub fn clear(&mut self) {
+        let version = self.version.wrapping_add(1);
         *self = DictObj::new();
+        self.version = version;
     }
 
     fn compact(&mut self) {
@@ -137,7 +148,9 @@ impl DictObj {
             .filter(|e| !matches!(e.key, Value::Undef))
             .copied()
             .collect();
+        let version = self.version;
         *self = DictObj::new();
+        self.version = version;
         for e in live {
             self.insert_new(e.hash, e.key, e.value);
         }

@@ -6,7 +6,11 @@
 
 pub mod dict;
 pub mod exception;
+pub mod float;
+pub mod format;
 pub mod function;
+pub mod generator;
+pub mod intfmt;
 pub mod iter;
 pub mod list;
 pub mod number;
@@ -14,6 +18,7 @@ pub mod ops;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod strutil;
 pub mod tuple;
 pub mod types;
 

@@ -118,6 +118,7 @@ pub fn install_methods(vm: &mut Vm) {
         (t.int, crate::objects::number::INT_METHODS),
         (t.float, crate::objects::number::FLOAT_METHODS),
         (t.range, crate::objects::range::METHODS),
+        (t.generator, crate::objects::generator::METHODS),
     ];
     for (class, methods) in tables {
         let dict = vm.class(class).dict;

@@ -26,15 +26,20 @@ pub enum Block {
 pub enum Cont {
     /// Push it on the caller's stack (an ordinary call).
     Push,
-    /// `__init__` returned: it must be `None`; the instance, already in the
-    /// callee slot, is the result.
+    /// `__init__` returned: it must be `None`; the instance (its `self`,
+    /// slot 0) is the result.
     Init,
+    /// A module body finished: the module, in the callee slot, is the result.
+    Module,
     /// A generator resumed by `FOR_ITER`: on return, the loop ends and the
     /// caller jumps to the target.
     ForIter(u32),
     /// A generator resumed by `next()` / `send()`: on return, raise
     /// `StopIteration(value)` in the caller.
     GenNext,
+    /// A generator resumed by `yield from` in the generator below it: a yield
+    /// passes outward, a return replaces the sub-iterator with its value.
+    YieldFrom,
     /// The outermost frame of a nested run (`Vm::call_value`): stop the loop.
     Stop,
 }

@@ -1,1 +1,1453 @@
-//! The dispatch loop.
+//! The dispatch loop: runs the frames of the current fiber, handles exceptions by unwinding block stacks and frames.
+//!
+//! `run` executes until the frame marked `Cont::Stop` returns, yields (a
+//! generator resumed from native code) or lets an exception out. Calls from
+//! script to script push a frame and keep looping; the Rust stack does not
+//! grow with script recursion. Hot paths (int arithmetic and comparisons,
+//! local and global loads, range and list iteration, calls of plain
+//! functions) are inlined here; everything else goes to `objects::ops`.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::compile::code::Code;
+use crate::compile::opcode::Op;
+use crate::objects::exception::TbEntry;
+use crate::objects::iter::IterObj;
+use crate::objects::{ops, FunctionObj, GenState, Obj};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::vm::exceptions::{Exc, ExcKind};
+use crate::vm::frame::{Block, Cont, Frame};
+use crate::vm::value::{ObjRef, Value};
+use crate::vm::{Res, Vm};
+
+/// How a nested run ended.
+pub enum RunExit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// What a call did: pushed a frame (the loop continues in it) or produced its value.
+pub enum Called {
+    Frame,
+    Value(Value),
+}
+
+impl Vm {
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.fiber.stack.pop().expect("stack underflow")
+    }
+
+    #[inline]
+    fn push(&mut self, v: Value) {
+        self.fiber.stack.push(v);
+    }
+
+    #[inline]
+    fn top(&self) -> Value {
+        *self.fiber.stack.last().expect("empty stack")
+    }
+
+    fn frame(&mut self) -> &mut Frame {
+        self.fiber.frames.last_mut().expect("no frame")
+    }
+
+    /// Runs the fiber's frames until the `Cont::Stop` frame finishes, as a
+    /// nested run of a native (see `nested_runs`).
+    pub fn run_nested(&mut self) -> Res<RunExit> {
+        self.nested_runs += 1;
+        let r = self.run();
+        self.nested_runs -= 1;
+        r
+    }
+
+    /// Runs the fiber's frames until the `Cont::Stop` frame finishes.
+    pub fn run(&mut self) -> Res<RunExit> {
+        loop {
+            match self.execute() {
+                Ok(exit) => return Ok(exit),
+                Err(e) => {
+                    let exc = self.exc_object(e);
+                    if !std::mem::take(&mut self.reraising) {
+                        self.on_raise(exc);
+                    }
+                    self.unwind(exc)?;
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `exc`: unwinds blocks and frames; `Err` once the
+    /// exception leaves the `Cont::Stop` frame.
+    pub(crate) fn unwind(&mut self, exc: ObjRef) -> Res<()> {
+        loop {
+            let base = self.frame().base as usize;
+            while let Some(block) = self.frame().blocks.pop() {
+                match block {
+                    Block::Except { handler, depth } => {
+                        self.fiber.stack.truncate(base + depth as usize);
+                        let depth = (self.fiber.stack.len() - base) as u32;
+                        self.frame().blocks.push(Block::Handler { depth });
+                        self.fiber.handled.push(Value::Obj(exc));
+                        self.push(Value::Obj(exc));
+                        self.frame().ip = handler;
+                        return Ok(());
+                    }
+                    Block::Handler { .. } => {
+                        self.fiber.handled.pop();
+                    }
+                }
+            }
+            let frame = self.fiber.frames.pop().expect("frame");
+            self.fiber.stack.truncate(frame.base as usize - 1);
+            if let Some(g) = frame.generator {
+                self.finish_generator(g);
+            }
+            if frame.cont == Cont::Stop {
+                return Err(Exc::Object(exc));
+            }
+            self.add_traceback_here(exc);
+        }
+    }
+
+    /// Records the current frame's line in the exception's traceback.
+    pub fn add_traceback_here(&mut self, exc: ObjRef) {
+        let Some(frame) = self.fiber.frames.last() else {
+            return;
+        };
+        let entry = TbEntry {
+            code: frame.code.clone(),
+            line: frame.code.line_at((frame.ip as usize).saturating_sub(1)),
+        };
+        if let Obj::Exception(e) = self.heap.get_mut(exc) {
+            e.traceback.insert(0, entry);
+        }
+    }
+
+    fn finish_generator(&mut self, g: ObjRef) {
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.state = GenState::Done;
+            gen.stack = Vec::new();
+        }
+    }
+
+    /// Raises a new exception (or exception class) from the current frame.
+    fn raise_new(&mut self, v: Value, cause: Option<Value>) -> Res<ObjRef> {
+        let exc = self.make_raisable(v)?;
+        if let Some(c) = cause {
+            let c = if c.is_none() {
+                Value::None
+            } else {
+                Value::Obj(self.make_raisable(c)?)
+            };
+            if let Obj::Exception(e) = self.heap.get_mut(exc) {
+                e.cause = c;
+                e.suppress_context = true;
+            }
+        }
+        Ok(exc)
+    }
+
+    /// An exception instance from a `raise` operand (instantiating a class).
+    fn make_raisable(&mut self, v: Value) -> Res<ObjRef> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::Exception(_) => return Ok(r),
+                Obj::Class(_) if self.is_subclass(r, self.exc_class(ExcKind::BaseException)) => {
+                    let inst = self.call_value(v, &[], &[])?;
+                    if let Value::Obj(i) = inst {
+                        if matches!(self.heap.get(i), Obj::Exception(_)) {
+                            return Ok(i);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// Sets `__context__` and the first traceback entry of an exception raised here.
+    pub fn on_raise(&mut self, exc: ObjRef) {
+        let context = self.fiber.handled.last().copied();
+        if let Obj::Exception(e) = self.heap.get_mut(exc) {
+            if let Some(c) = context {
+                if !c.is(Value::Obj(exc)) && e.context.is_none() {
+                    e.context = c;
+                }
+            }
+        }
+        self.add_traceback_here(exc);
+    }
+
+    fn name_error(&mut self, name: Value) -> Exc {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        self.err(ExcKind::NameError, format!("name '{n}' is not defined"))
+    }
+
+    /// `LoadGlobal` through the code's inline cache.
+    #[inline]
+    fn cached_global(&self, code: &Code, n: usize, globals: ObjRef) -> Option<Value> {
+        let c = code.global_cache[n].get();
+        if !c.valid || c.globals != globals.0 {
+            return None;
+        }
+        let Obj::Dict(g) = self.heap.get(globals) else {
+            return None;
+        };
+        if g.version() != c.globals_version {
+            return None;
+        }
+        if !c.builtin {
+            return Some(g.value_at(c.index as usize));
+        }
+        match self.heap.get(self.builtins) {
+            Obj::Dict(b) if b.version() == c.builtins_version => Some(b.value_at(c.index as usize)),
+            _ => None,
+        }
+    }
+
+    /// Looks a global up in full and refreshes the cache.
+    fn load_global_slow(&mut self, code: &Code, n: usize, globals: ObjRef) -> Res<Value> {
+        let name = code.names[n];
+        let hash = self.hash_key(name)?;
+        let (gver, found) = match self.heap.get(globals) {
+            Obj::Dict(d) => (
+                d.version(),
+                d.find(&self.heap, hash, name).map(|i| (i, d.value_at(i))),
+            ),
+            _ => (0, None),
+        };
+        let mut cache = crate::compile::code::GlobalCache {
+            valid: true,
+            builtin: false,
+            globals: globals.0,
+            globals_version: gver,
+            builtins_version: 0,
+            index: 0,
+        };
+        if let Some((i, v)) = found {
+            cache.index = i as u32;
+            code.global_cache[n].set(cache);
+            return Ok(v);
+        }
+        let found = match self.heap.get(self.builtins) {
+            Obj::Dict(d) => {
+                cache.builtins_version = d.version();
+                d.find(&self.heap, hash, name).map(|i| (i, d.value_at(i)))
+            }
+            _ => None,
+        };
+        match found {
+            Some((i, v)) => {
+                cache.builtin = true;
+                cache.index = i as u32;
+                code.global_cache[n].set(cache);
+                Ok(v)
+            }
+            None => Err(self.name_error(name)),
+        }
+    }
+
+    fn load_global(&mut self, globals: ObjRef, name: Value) -> Res<Value> {
+        if let Some(v) = self.dict_get(globals, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get(self.builtins, name)? {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    fn cell_of(&self, slot: Value) -> ObjRef {
+        match slot {
+            Value::Obj(r) => r,
+            _ => unreachable!("cell slot without a cell"),
+        }
+    }
+
+    fn unbound_local(&self, code: &Code, slot: u32) -> Exc {
+        let names: Vec<&String> = code
+            .varnames
+            .iter()
+            .chain(&code.cellvars)
+            .chain(&code.freevars)
+            .collect();
+        let name = names.get(slot as usize).map(|s| s.as_str()).unwrap_or("?");
+        if slot as usize >= code.varnames.len() + code.cellvars.len() {
+            self.err(
+                ExcKind::NameError,
+                format!("free variable '{name}' referenced before assignment in enclosing scope"),
+            )
+        } else {
+            self.err(
+                ExcKind::UnboundLocalError,
+                format!("local variable '{name}' referenced before assignment"),
+            )
+        }
+    }
+
+    /// The instruction loop proper. Returns when the `Cont::Stop` frame ends;
+    /// an `Err` leaves the failing frame in place for `unwind`.
+    fn execute(&mut self) -> Res<RunExit> {
+        let mut code: Rc<Code> = self.frame().code.clone();
+        let mut base = self.frame().base as usize;
+        let mut ip = self.frame().ip as usize;
+        macro_rules! sync {
+            () => {
+                self.frame().ip = ip as u32
+            };
+        }
+        macro_rules! reload {
+            () => {{
+                let f = self.fiber.frames.last().expect("frame");
+                code = f.code.clone();
+                base = f.base as usize;
+                ip = f.ip as usize;
+            }};
+        }
+        macro_rules! fail {
+            ($e:expr) => {{
+                sync!();
+                return Err($e);
+            }};
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => fail!(e),
+                }
+            };
+        }
+        loop {
+            let op = code.ops[ip];
+            ip += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => self.push(code.consts[i as usize]),
+                Op::LoadNone => self.push(Value::None),
+                Op::LoadInt(i) => self.push(Value::Int(i as i64)),
+                Op::LoadFast(s) => {
+                    let v = self.fiber.stack[base + s as usize];
+                    if let Value::Undef = v {
+                        fail!(self.unbound_local(&code, s));
+                    }
+                    self.push(v);
+                }
+                Op::StoreFast(s) => {
+                    let v = self.pop();
+                    self.fiber.stack[base + s as usize] = v;
+                }
+                Op::DeleteFast(s) => {
+                    if let Value::Undef = self.fiber.stack[base + s as usize] {
+                        fail!(self.unbound_local(&code, s));
+                    }
+                    self.fiber.stack[base + s as usize] = Value::Undef;
+                }
+                Op::LoadDeref(s) => {
+                    let cell = self.cell_of(self.fiber.stack[base + s as usize]);
+                    let v = match self.heap.get(cell) {
+                        Obj::Cell(v) => *v,
+                        _ => Value::Undef,
+                    };
+                    if let Value::Undef = v {
+                        fail!(self.unbound_local(&code, s));
+                    }
+                    self.push(v);
+                }
+                Op::StoreDeref(s) => {
+                    let v = self.pop();
+                    let cell = self.cell_of(self.fiber.stack[base + s as usize]);
+                    *self.heap.get_mut(cell) = Obj::Cell(v);
+                }
+                Op::DeleteDeref(s) => {
+                    let cell = self.cell_of(self.fiber.stack[base + s as usize]);
+                    *self.heap.get_mut(cell) = Obj::Cell(Value::Undef);
+                }
+                Op::LoadClosure(s) => {
+                    let v = self.fiber.stack[base + s as usize];
+                    self.push(v);
+                }
+                Op::LoadGlobal(n) => {
+                    let globals = self.frame().globals;
+                    let v = match self.cached_global(&code, n as usize, globals) {
+                        Some(v) => v,
+                        None => tri!(self.load_global_slow(&code, n as usize, globals)),
+                    };
+                    self.push(v);
+                }
+                Op::StoreGlobal(n) => {
+                    let v = self.pop();
+                    let globals = self.frame().globals;
+                    tri!(self.dict_set(globals, code.names[n as usize], v));
+                }
+                Op::DeleteGlobal(n) => {
+                    let globals = self.frame().globals;
+                    let name = code.names[n as usize];
+                    if tri!(self.dict_remove(globals, name)).is_none() {
+                        fail!(self.name_error(name));
+                    }
+                }
+                Op::LoadName(n) => {
+                    let name = code.names[n as usize];
+                    let locals = self.frame().locals;
+                    let local = match locals {
+                        Some(l) => tri!(self.dict_get(l, name)),
+                        None => None,
+                    };
+                    let v = match local {
+                        Some(v) => v,
+                        None => {
+                            let globals = self.frame().globals;
+                            tri!(self.load_global(globals, name))
+                        }
+                    };
+                    self.push(v);
+                }
+                Op::StoreName(n) => {
+                    let v = self.pop();
+                    let f = self.frame();
+                    let ns = f.locals.unwrap_or(f.globals);
+                    tri!(self.dict_set(ns, code.names[n as usize], v));
+                }
+                Op::DeleteName(n) => {
+                    let f = self.frame();
+                    let ns = f.locals.unwrap_or(f.globals);
+                    let name = code.names[n as usize];
+                    if tri!(self.dict_remove(ns, name)).is_none() {
+                        fail!(self.name_error(name));
+                    }
+                }
+                Op::LoadAttr(n) => {
+                    let obj = self.pop();
+                    let name = code.names[n as usize].as_obj().expect("name");
+                    sync!();
+                    let v = tri!(self.get_attr(obj, name));
+                    self.push(v);
+                }
+                Op::StoreAttr(n) => {
+                    let obj = self.pop();
+                    let v = self.pop();
+                    let name = code.names[n as usize].as_obj().expect("name");
+                    sync!();
+                    tri!(self.set_attr(obj, name, v));
+                }
+                Op::DeleteAttr(n) => {
+                    let obj = self.pop();
+                    let name = code.names[n as usize].as_obj().expect("name");
+                    tri!(self.del_attr(obj, name));
+                }
+                Op::LoadMethod(n) => {
+                    let obj = self.pop();
+                    let name = code.names[n as usize].as_obj().expect("name");
+                    sync!();
+                    match tri!(self.load_method(obj, name)) {
+                        Some(f) => {
+                            self.push(f);
+                            self.push(obj);
+                        }
+                        None => {
+                            let v = tri!(self.get_attr(obj, name));
+                            self.push(v);
+                            self.push(Value::Undef);
+                        }
+                    }
+                }
+                Op::CallMethod(argc) => {
+                    let self_pos = self.fiber.stack.len() - argc as usize - 1;
+                    let argc = if let Value::Undef = self.fiber.stack[self_pos] {
+                        self.fiber.stack.remove(self_pos);
+                        argc
+                    } else {
+                        argc + 1
+                    };
+                    sync!();
+                    self.maybe_collect();
+                    match tri!(self.call_at(argc as usize, None, Cont::Push)) {
+                        Called::Frame => reload!(),
+                        Called::Value(v) => self.push(v),
+                    }
+                }
+                Op::Call(argc) => {
+                    sync!();
+                    self.maybe_collect();
+                    // Fast path: a plain function called with exactly its positional parameters.
+                    let callee_pos = self.fiber.stack.len() - argc as usize - 1;
+                    if let Value::Obj(r) = self.fiber.stack[callee_pos] {
+                        if let Obj::Function(f) = self.heap.get(r) {
+                            if f.code.plain_call(argc) && self.fiber.frames.len() < self.recursion_limit {
+                                let callee = f.code.clone();
+                                let globals = f.globals;
+                                base = callee_pos + 1;
+                                self.fiber.stack.resize(base + callee.varnames.len(), Value::Undef);
+                                self.fiber.frames.push(Frame {
+                                    code: callee.clone(),
+                                    ip: 0,
+                                    base: base as u32,
+                                    globals,
+                                    locals: None,
+                                    blocks: Vec::new(),
+                                    cont: Cont::Push,
+                                    generator: None,
+                                });
+                                code = callee;
+                                ip = 0;
+                                continue;
+                            }
+                        }
+                    }
+                    match tri!(self.call_at(argc as usize, None, Cont::Push)) {
+                        Called::Frame => reload!(),
+                        Called::Value(v) => self.push(v),
+                    }
+                }
+                Op::CallKw(argc) => {
+                    let names = self.pop();
+                    sync!();
+                    match tri!(self.call_at(argc as usize, Some(names), Cont::Push)) {
+                        Called::Frame => reload!(),
+                        Called::Value(v) => self.push(v),
+                    }
+                }
+                Op::CallEx => {
+                    let kwargs = self.pop();
+                    let args = self.pop();
+                    sync!();
+                    let mut n = 0;
+                    if let Value::Obj(t) = args {
+                        if let Obj::Tuple(items) = self.heap.get(t) {
+                            let items = items.clone();
+                            n = items.len();
+                            self.fiber.stack.extend_from_slice(&items);
+                        }
+                    }
+                    let mut names = None;
+                    if let Value::Obj(d) = kwargs {
+                        let pairs: Vec<(Value, Value)> = match self.heap.get(d) {
+                            Obj::Dict(d) => d.iter().collect(),
+                            _ => Vec::new(),
+                        };
+                        let mut keys = Vec::new();
+                        for (k, v) in pairs {
+                            if self.str_of(k).is_none() {
+                                fail!(self.type_error("keywords must be strings"));
+                            }
+                            keys.push(k);
+                            self.push(v);
+                            n += 1;
+                        }
+                        if !keys.is_empty() {
+                            names = Some(self.new_tuple(keys));
+                        }
+                    }
+                    match tri!(self.call_at(n, names, Cont::Push)) {
+                        Called::Frame => reload!(),
+                        Called::Value(v) => self.push(v),
+                    }
+                }
+                Op::Subscr => {
+                    let index = self.pop();
+                    let container = self.pop();
+                    let fast = match (container, index) {
+                        (Value::Obj(c), Value::Int(i)) => match self.heap.get(c) {
+                            Obj::List(items) => {
+                                let idx = if i < 0 { i + items.len() as i64 } else { i };
+                                items.get(idx as usize).copied().filter(|_| idx >= 0)
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            tri!(ops::get_item(self, container, index))
+                        }
+                    };
+                    self.push(v);
+                }
+                Op::StoreSubscr => {
+                    let index = self.pop();
+                    let container = self.pop();
+                    let v = self.pop();
+                    sync!();
+                    tri!(ops::set_item(self, container, index, v));
+                }
+                Op::DeleteSubscr => {
+                    let index = self.pop();
+                    let container = self.pop();
+                    sync!();
+                    tri!(ops::del_item(self, container, index));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let upper = self.pop();
+                    let lower = self.pop();
+                    let s = self.alloc(Obj::Slice(Box::new([lower, upper, step])));
+                    self.push(s);
+                }
+                Op::Binary(bop) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = match int_binary(bop, a, b) {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            tri!(ops::binary(self, bop, a, b))
+                        }
+                    };
+                    self.push(v);
+                }
+                Op::Inplace(bop) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = match int_binary(bop, a, b) {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            tri!(ops::inplace(self, bop, a, b))
+                        }
+                    };
+                    self.push(v);
+                }
+                Op::Neg | Op::Pos | Op::Invert => {
+                    let a = self.pop();
+                    let uop = match op {
+                        Op::Neg => UnaryOp::Neg,
+                        Op::Pos => UnaryOp::Pos,
+                        _ => UnaryOp::Invert,
+                    };
+                    let v = match (uop, a) {
+                        (UnaryOp::Neg, Value::Int(i)) if i != i64::MIN => Value::Int(-i),
+                        (UnaryOp::Neg, Value::Float(f)) => Value::Float(-f),
+                        _ => {
+                            sync!();
+                            tri!(ops::unary(self, uop, a))
+                        }
+                    };
+                    self.push(v);
+                }
+                Op::Not => {
+                    let a = self.pop();
+                    let t = match a {
+                        Value::Bool(b) => b,
+                        _ => {
+                            sync!();
+                            tri!(ops::truthy(self, a))
+                        }
+                    };
+                    self.push(Value::Bool(!t));
+                }
+                Op::Compare(cop) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq | CmpOp::Is => x == y,
+                            CmpOp::NotEq | CmpOp::IsNot => x != y,
+                            CmpOp::In | CmpOp::NotIn => {
+                                sync!();
+                                tri!(ops::compare(self, cop, a, b)).is(Value::Bool(true))
+                            }
+                        }),
+                        _ => match cop {
+                            CmpOp::Is => Value::Bool(a.is(b)),
+                            CmpOp::IsNot => Value::Bool(!a.is(b)),
+                            _ => {
+                                sync!();
+                                tri!(ops::compare(self, cop, a, b))
+                            }
+                        },
+                    };
+                    self.push(v);
+                }
+                Op::Jump(t) => {
+                    ip = t as usize;
+                    if self.heap.wants_collection() {
+                        sync!();
+                        self.maybe_collect();
+                    }
+                }
+                Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                    let v = self.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            sync!();
+                            tri!(ops::truthy(self, v))
+                        }
+                    };
+                    if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                    let v = self.top();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            sync!();
+                            tri!(ops::truthy(self, v))
+                        }
+                    };
+                    if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                        ip = t as usize;
+                    } else {
+                        self.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = self.pop();
+                    let it = match v {
+                        Value::Obj(r)
+                            if matches!(self.heap.get(r), Obj::Generator(_) | Obj::Iter(_)) =>
+                        {
+                            v
+                        }
+                        _ => {
+                            sync!();
+                            tri!(ops::get_iter(self, v))
+                        }
+                    };
+                    self.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = self.top();
+                    let r = it.as_obj().expect("iterator");
+                    let fast = match self.heap.get_mut(r) {
+                        Obj::Iter(b) => match &mut **b {
+                            IterObj::Range { next, stop, step } => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next += *step;
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            _ => None,
+                        },
+                        Obj::Generator(_) => {
+                            sync!();
+                            tri!(self.resume_generator(r, Value::None, Cont::ForIter(t)));
+                            reload!();
+                            continue;
+                        }
+                        _ => None,
+                    };
+                    let next = match fast {
+                        Some(n) => n,
+                        None => {
+                            sync!();
+                            tri!(ops::iter_next(self, it))
+                        }
+                    };
+                    match next {
+                        Some(v) => self.push(v),
+                        None => {
+                            self.pop();
+                            ip = t as usize;
+                        }
+                    }
+                }
+                Op::Pop => {
+                    self.pop();
+                }
+                Op::Dup => {
+                    let v = self.top();
+                    self.push(v);
+                }
+                Op::DupTwo => {
+                    let n = self.fiber.stack.len();
+                    let (a, b) = (self.fiber.stack[n - 2], self.fiber.stack[n - 1]);
+                    self.push(a);
+                    self.push(b);
+                }
+                Op::Rot2 => {
+                    let n = self.fiber.stack.len();
+                    self.fiber.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = self.pop();
+                    let n = self.fiber.stack.len();
+                    self.fiber.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = self.pop();
+                    let n = self.fiber.stack.len();
+                    self.fiber.stack.insert(n - 3, v);
+                }
+                Op::BuildTuple(n) => {
+                    let at = self.fiber.stack.len() - n as usize;
+                    let items: Vec<Value> = self.fiber.stack.drain(at..).collect();
+                    let t = self.new_tuple(items);
+                    self.push(t);
+                }
+                Op::BuildList(n) => {
+                    let at = self.fiber.stack.len() - n as usize;
+                    let items: Vec<Value> = self.fiber.stack.drain(at..).collect();
+                    let l = self.new_list(items);
+                    self.push(l);
+                }
+                Op::BuildSet(n) => {
+                    let at = self.fiber.stack.len() - n as usize;
+                    let items: Vec<Value> = self.fiber.stack.drain(at..).collect();
+                    let s = self.heap.alloc(Obj::Set(Box::default()));
+                    for item in items {
+                        tri!(self.dict_set(s, item, Value::None));
+                    }
+                    self.push(Value::Obj(s));
+                }
+                Op::BuildMap(n) => {
+                    let at = self.fiber.stack.len() - 2 * n as usize;
+                    let items: Vec<Value> = self.fiber.stack.drain(at..).collect();
+                    let d = self.new_dict();
+                    for kv in items.chunks(2) {
+                        tri!(self.dict_set(d, kv[0], kv[1]));
+                    }
+                    self.push(Value::Obj(d));
+                }
+                Op::ListAppend(i) => {
+                    let v = self.pop();
+                    let n = self.fiber.stack.len();
+                    let l = self.fiber.stack[n - i as usize].as_obj().expect("list");
+                    if let Obj::List(items) = self.heap.get_mut(l) {
+                        items.push(v);
+                    }
+                }
+                Op::SetAdd(i) => {
+                    let v = self.pop();
+                    let n = self.fiber.stack.len();
+                    let s = self.fiber.stack[n - i as usize].as_obj().expect("set");
+                    tri!(self.dict_set(s, v, Value::None));
+                }
+                Op::MapAdd(i) => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let n = self.fiber.stack.len();
+                    let d = self.fiber.stack[n - i as usize].as_obj().expect("dict");
+                    tri!(self.dict_set(d, k, v));
+                }
+                Op::ListExtend | Op::SetUpdate => {
+                    let iterable = self.pop();
+                    sync!();
+                    let items = tri!(ops::to_vec(self, iterable));
+                    let target = self.top().as_obj().expect("container");
+                    if let Op::ListExtend = op {
+                        if let Obj::List(l) = self.heap.get_mut(target) {
+                            l.extend(items);
+                        }
+                    } else {
+                        for item in items {
+                            tri!(self.dict_set(target, item, Value::None));
+                        }
+                    }
+                }
+                Op::DictUpdate => {
+                    let m = self.pop();
+                    let target = self.top().as_obj().expect("dict");
+                    let pairs: Option<Vec<(Value, Value)>> = match m {
+                        Value::Obj(r) => match self.heap.get(r) {
+                            Obj::Dict(d) => Some(d.iter().collect()),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let Some(pairs) = pairs else {
+                        let t = self.type_name(m);
+                        fail!(self.type_error(format!("'{t}' object is not a mapping")));
+                    };
+                    for (k, v) in pairs {
+                        tri!(self.dict_set(target, k, v));
+                    }
+                }
+                Op::ListToTuple => {
+                    let l = self.pop();
+                    let items = match self.heap.get(l.as_obj().expect("list")) {
+                        Obj::List(items) => items.clone(),
+                        _ => Vec::new(),
+                    };
+                    let t = self.new_tuple(items);
+                    self.push(t);
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = self.pop();
+                    sync!();
+                    let items = tri!(self.unpack_items(seq));
+                    if items.len() != n as usize {
+                        if items.len() < n as usize {
+                            fail!(self.value_error(format!(
+                                "not enough values to unpack (expected {n}, got {})",
+                                items.len()
+                            )));
+                        }
+                        fail!(self.value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                    self.fiber.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(arg) => {
+                    let before = (arg & 0xffff) as usize;
+                    let after = (arg >> 16) as usize;
+                    let seq = self.pop();
+                    sync!();
+                    let mut items = tri!(self.unpack_items(seq));
+                    if items.len() < before + after {
+                        fail!(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        self.push(v);
+                    }
+                    let l = self.new_list(middle);
+                    self.push(l);
+                    for v in items.into_iter().rev() {
+                        self.push(v);
+                    }
+                }
+                Op::MakeFunction(flags) => {
+                    let code_v = self.pop();
+                    let closure = if flags & 4 != 0 {
+                        self.pop()
+                    } else {
+                        Value::None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        self.pop().as_obj()
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        self.pop()
+                    } else {
+                        Value::None
+                    };
+                    let f = self.make_function(code_v, defaults, kwdefaults, closure);
+                    self.push(f);
+                }
+                Op::Return => {
+                    let v = self.pop();
+                    let frame = self.fiber.frames.pop().expect("frame");
+                    if let Some(g) = frame.generator {
+                        self.finish_generator(g);
+                    }
+                    match frame.cont {
+                        Cont::Push => {
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            self.push(v);
+                        }
+                        Cont::Module => {
+                            self.fiber.stack.truncate(frame.base as usize);
+                        }
+                        Cont::Init => {
+                            let instance = self.fiber.stack[frame.base as usize];
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            self.push(instance);
+                            if !v.is_none() {
+                                // The caller's frame already holds its own ip.
+                                let t = self.type_name(v);
+                                return Err(self.type_error(format!(
+                                    "__init__() should return None, not '{t}'"
+                                )));
+                            }
+                        }
+                        Cont::ForIter(t) => {
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            self.pop();
+                            self.frame().ip = t;
+                            reload!();
+                            continue;
+                        }
+                        Cont::GenNext => {
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            let args = if v.is_none() { vec![] } else { vec![v] };
+                            let cls = self.exc_class(ExcKind::StopIteration);
+                            let e = self.new_exception(cls, args);
+                            return Err(Exc::Object(e));
+                        }
+                        Cont::YieldFrom => {
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            // Replace the sub-iterator with the result and
+                            // move past the `YieldFrom` that was waiting.
+                            self.pop();
+                            self.push(v);
+                            self.frame().ip += 1;
+                        }
+                        Cont::Stop => {
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            return Ok(RunExit::Return(v));
+                        }
+                    }
+                    reload!();
+                }
+                Op::SetupExcept(h) => {
+                    let depth = (self.fiber.stack.len() - base) as u32;
+                    self.frame()
+                        .blocks
+                        .push(Block::Except { handler: h, depth });
+                }
+                Op::PopBlock => {
+                    self.frame().blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(Block::Handler { .. }) = self.frame().blocks.last() {
+                        self.frame().blocks.pop();
+                        self.fiber.handled.pop();
+                    }
+                }
+                Op::Raise(n) => {
+                    sync!();
+                    let exc =
+                        match n {
+                            0 => match self.fiber.handled.last() {
+                                Some(Value::Obj(e)) => {
+                                    self.reraising = true;
+                                    Ok(*e)
+                                }
+                                _ => Err(self
+                                    .err(ExcKind::RuntimeError, "No active exception to reraise")),
+                            },
+                            1 => {
+                                let v = self.pop();
+                                self.raise_new(v, None)
+                            }
+                            _ => {
+                                let cause = self.pop();
+                                let v = self.pop();
+                                self.raise_new(v, Some(cause))
+                            }
+                        };
+                    fail!(match exc {
+                        Ok(e) => Exc::Object(e),
+                        Err(e) => e,
+                    });
+                }
+                Op::Reraise => {
+                    let v = self.pop();
+                    self.reraising = true;
+                    fail!(Exc::Object(v.as_obj().expect("exception")));
+                }
+                Op::JumpIfNotExcMatch(t) => {
+                    let typ = self.pop();
+                    let exc = self.top();
+                    sync!();
+                    if !tri!(self.exception_matches(exc, typ)) {
+                        ip = t as usize;
+                    }
+                }
+                Op::WithExceptArgs => {
+                    let n = self.fiber.stack.len();
+                    let (exit, exc) = (self.fiber.stack[n - 2], self.fiber.stack[n - 1]);
+                    let typ = Value::Obj(self.type_of(exc));
+                    self.push(exit);
+                    self.push(typ);
+                    self.push(exc);
+                    self.push(Value::None);
+                }
+                Op::BeforeWith => {
+                    let ctx = self.pop();
+                    sync!();
+                    let exit_name = self.intern("__exit__");
+                    let enter_name = self.intern("__enter__");
+                    let exit = tri!(self.get_attr(ctx, exit_name));
+                    let enter = tri!(self.get_attr(ctx, enter_name));
+                    self.push(exit);
+                    self.push(enter);
+                    match tri!(self.call_at(0, None, Cont::Push)) {
+                        Called::Frame => reload!(),
+                        Called::Value(v) => self.push(v),
+                    }
+                }
+                Op::Yield => {
+                    let v = self.pop();
+                    sync!();
+                    if let Some(exit) = self.yield_value(v) {
+                        return Ok(exit);
+                    }
+                    reload!();
+                }
+                Op::GetYieldFromIter => {
+                    let v = self.pop();
+                    let it = match v {
+                        Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)) => v,
+                        _ => {
+                            sync!();
+                            tri!(ops::get_iter(self, v))
+                        }
+                    };
+                    self.push(it);
+                }
+                Op::YieldFrom => {
+                    let sent = self.pop();
+                    let it = self.top();
+                    let r = it.as_obj().expect("iterator");
+                    if matches!(self.heap.get(r), Obj::Generator(_)) {
+                        // Re-run this instruction when the delegating generator is resumed.
+                        ip -= 1;
+                        sync!();
+                        tri!(self.resume_generator(r, sent, Cont::YieldFrom));
+                        reload!();
+                        continue;
+                    }
+                    sync!();
+                    match tri!(ops::iter_next(self, it)) {
+                        Some(v) => {
+                            ip -= 1;
+                            sync!();
+                            if let Some(exit) = self.yield_value(v) {
+                                return Ok(exit);
+                            }
+                            reload!();
+                        }
+                        None => {
+                            self.pop();
+                            self.push(Value::None);
+                        }
+                    }
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let v = self.pop();
+                    sync!();
+                    let v = match flags & 3 {
+                        1 => {
+                            let s = tri!(ops::str(self, v));
+                            self.new_str(&s)
+                        }
+                        2 | 3 => {
+                            let s = tri!(ops::repr(self, v));
+                            self.new_str(&s)
+                        }
+                        _ => v,
+                    };
+                    let spec = spec
+                        .and_then(|s| self.str_of(s).map(str::to_string))
+                        .unwrap_or_default();
+                    let out = if spec.is_empty() && self.str_of(v).is_some() {
+                        v
+                    } else {
+                        let s = tri!(ops::format_value(self, v, &spec));
+                        self.new_str(&s)
+                    };
+                    self.push(out);
+                }
+                Op::BuildString(n) => {
+                    let at = self.fiber.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for v in &self.fiber.stack[at..] {
+                        s.push_str(self.str_of(*v).unwrap_or(""));
+                    }
+                    self.fiber.stack.truncate(at);
+                    let v = self.new_str(&s);
+                    self.push(v);
+                }
+                Op::ImportName(n) => {
+                    let fromlist = self.pop();
+                    let _level = self.pop();
+                    let name = self
+                        .str_of(code.names[n as usize])
+                        .unwrap_or("")
+                        .to_string();
+                    sync!();
+                    match tri!(self.import_module(&name, fromlist.is_none())) {
+                        Called::Frame => reload!(),
+                        Called::Value(m) => self.push(m),
+                    }
+                }
+                Op::ImportFrom(n) => {
+                    let m = self.top();
+                    let name = code.names[n as usize].as_obj().expect("name");
+                    sync!();
+                    match self.get_attr(m, name) {
+                        Ok(v) => self.push(v),
+                        Err(_) => {
+                            let mn = self.module_name(m);
+                            let an = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                            fail!(self.err(
+                                ExcKind::ImportError,
+                                format!("cannot import name '{an}' from '{mn}'")
+                            ));
+                        }
+                    }
+                }
+                Op::ImportStar => {
+                    let m = self.pop();
+                    let f = self.frame();
+                    let ns = f.locals.unwrap_or(f.globals);
+                    if let Value::Obj(r) = m {
+                        if let Obj::Module(md) = self.heap.get(r) {
+                            let d = md.dict;
+                            let pairs: Vec<(Value, Value)> = match self.heap.get(d) {
+                                Obj::Dict(d) => d.iter().collect(),
+                                _ => Vec::new(),
+                            };
+                            for (k, v) in pairs {
+                                if !self.str_of(k).unwrap_or("_").starts_with('_') {
+                                    tri!(self.dict_set(ns, k, v));
+                                }
+                            }
+                        }
+                    }
+                }
+                Op::LoadBuildClass => {
+                    let f = self.new_native("__build_class__", crate::vm::call::build_class, false);
+                    self.push(f);
+                }
+                Op::LoadAssertionError => {
+                    let c = self.exc_class(ExcKind::AssertionError);
+                    self.push(Value::Obj(c));
+                }
+                Op::PrintItem => {
+                    let v = self.pop();
+                    sync!();
+                    let s = tri!(ops::str(self, v));
+                    if self.softspace {
+                        self.write_out(" ");
+                    }
+                    self.write_out(&s);
+                    self.softspace = true;
+                }
+                Op::PrintEnd(newline) => {
+                    self.write_out(if newline == 1 { "\n" } else { " " });
+                    self.softspace = false;
+                }
+                Op::LoadLocals => {
+                    let l = self.frame().locals.expect("class namespace");
+                    self.push(Value::Obj(l));
+                }
+                Op::PrintExpr => {
+                    let v = self.pop();
+                    if !v.is_none() {
+                        sync!();
+                        let s = tri!(ops::repr(self, v));
+                        self.write_out(&s);
+                        self.write_out("\n");
+                        self.dict_set_str(self.builtins, "_", v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Items of a sequence for unpacking.
+    fn unpack_items(&mut self, seq: Value) -> Res<Vec<Value>> {
+        if let Value::Obj(r) = seq {
+            match self.heap.get(r) {
+                Obj::Tuple(items) => return Ok(items.to_vec()),
+                Obj::List(items) => return Ok(items.clone()),
+                _ => {}
+            }
+        }
+        if !matches!(seq, Value::Obj(_)) {
+            let t = self.type_name(seq);
+            return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+        }
+        ops::to_vec(self, seq)
+    }
+
+    fn exception_matches(&mut self, exc: Value, typ: Value) -> Res<bool> {
+        let classes: SmallVec<[Value; 4]> = match typ {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(items) => items.iter().copied().collect(),
+                _ => smallvec::smallvec![typ],
+            },
+            _ => smallvec::smallvec![typ],
+        };
+        let base = self.exc_class(ExcKind::BaseException);
+        for c in classes {
+            match c {
+                Value::Obj(cr)
+                    if matches!(self.heap.get(cr), Obj::Class(_)) && self.is_subclass(cr, base) =>
+                {
+                    if self.isinstance(exc, cr) {
+                        return Ok(true);
+                    }
+                }
+                _ => {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ))
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    fn make_function(
+        &mut self,
+        code_v: Value,
+        defaults: Value,
+        kwdefaults: Option<ObjRef>,
+        closure: Value,
+    ) -> Value {
+        let code = match self.heap.get(code_v.as_obj().expect("code")) {
+            Obj::Code(c) => c.clone(),
+            _ => unreachable!("MakeFunction without code"),
+        };
+        let defaults = match defaults {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let closure = match closure {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) => t.iter().filter_map(|v| v.as_obj()).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let globals = self.frame().globals;
+        let module = self
+            .dict_get_str(globals, "__name__")
+            .unwrap_or(Value::None);
+        self.alloc(Obj::Function(Box::new(FunctionObj {
+            name: code.name.clone(),
+            qualname: code.qualname.clone(),
+            code,
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: None,
+            module,
+        })))
+    }
+
+    /// Suspends the current generator frame, handing `v` to whoever resumed it.
+    /// Returns `Some` when that was a native (the nested run ends).
+    fn yield_value(&mut self, v: Value) -> Option<RunExit> {
+        let frame = self.fiber.frames.pop().expect("frame");
+        let g = frame.generator.expect("yield outside a generator");
+        let segment: Vec<Value> = self.fiber.stack.drain(frame.base as usize - 1..).collect();
+        let cont = frame.cont;
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.state = GenState::Suspended;
+            gen.stack = segment;
+            gen.frame = frame;
+        }
+        match cont {
+            Cont::Stop => Some(RunExit::Yield(v)),
+            Cont::YieldFrom => {
+                // The delegating generator yields the same value outward.
+                self.yield_value(v)
+            }
+            _ => {
+                self.push(v);
+                None
+            }
+        }
+    }
+
+    /// Pushes a generator's frame back onto the fiber, sending `value`.
+    pub fn resume_generator(&mut self, g: ObjRef, value: Value, cont: Cont) -> Res<()> {
+        let (state, name) = match self.heap.get(g) {
+            Obj::Generator(gen) => (gen.state, gen.name.clone()),
+            _ => unreachable!("not a generator"),
+        };
+        match state {
+            GenState::Running => {
+                return Err(self.value_error("generator already executing"));
+            }
+            GenState::Done => {
+                return match cont {
+                    Cont::ForIter(t) => {
+                        self.pop();
+                        self.frame().ip = t;
+                        Ok(())
+                    }
+                    Cont::YieldFrom => {
+                        self.frame().ip += 1;
+                        self.pop();
+                        self.push(Value::None);
+                        Ok(())
+                    }
+                    _ => Err(Exc::bare(ExcKind::StopIteration)),
+                };
+            }
+            GenState::Created if !value.is_none() => {
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
+            }
+            _ => {}
+        }
+        if self.fiber.frames.len() >= self.recursion_limit {
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let _ = name;
+        let (mut frame, segment) = match self.heap.get_mut(g) {
+            Obj::Generator(gen) => {
+                gen.state = GenState::Running;
+                (gen.frame.clone(), std::mem::take(&mut gen.stack))
+            }
+            _ => unreachable!(),
+        };
+        let start = self.fiber.stack.len();
+        self.fiber.stack.extend(segment);
+        frame.base = start as u32 + 1;
+        frame.cont = cont;
+        if state == GenState::Suspended {
+            self.push(value);
+        }
+        self.fiber.frames.push(frame);
+        Ok(())
+    }
+}
+
+/// Int and float arithmetic without leaving the loop; `None` defers to `ops::binary`.
+#[inline]
+fn int_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mul => x.checked_mul(y).map(Value::Int),
+            BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+            BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mul => Some(Value::Float(x * y)),
+            BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Int(y)) => match op {
+            BinOp::Add => Some(Value::Float(x + y as f64)),
+            BinOp::Sub => Some(Value::Float(x - y as f64)),
+            BinOp::Mul => Some(Value::Float(x * y as f64)),
+            BinOp::Div if y != 0 => Some(Value::Float(x / y as f64)),
+            _ => None,
+        },
+        (Value::Int(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(Value::Float(x as f64 + y)),
+            BinOp::Sub => Some(Value::Float(x as f64 - y)),
+            BinOp::Mul => Some(Value::Float(x as f64 * y)),
+            BinOp::Div if y != 0.0 => Some(Value::Float(x as f64 / y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -74,6 +74,12 @@ pub struct Vm {
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// The Python 2 print statement's "softspace": a space is due before the next item.
     pub softspace: bool,
+    /// Set by a re-raise so the loop adds no traceback entry for it.
+    pub reraising: bool,
+    /// How many natives are waiting on a nested run (`call_value`). Values
+    /// they hold in Rust locals are not roots, so no collection happens
+    /// until they have all returned.
+    pub nested_runs: usize,
 }
 
 impl Vm {
@@ -96,6 +102,8 @@ impl Vm {
             argv,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             softspace: false,
+            reraising: false,
+            nested_runs: 0,
         };
         exceptions::make_exception_classes(&mut vm);
         crate::objects::types::install_methods(&mut vm);
@@ -311,7 +319,7 @@ impl Vm {
     /// Runs the collector if enough was allocated; only called between instructions.
     #[inline]
     pub fn maybe_collect(&mut self) {
-        if self.heap.wants_collection() {
+        if self.heap.wants_collection() && self.nested_runs == 0 {
             self.collect();
         }
     }

@@ -1,1 +1,95 @@
-//! Python-format tracebacks built from the frame chain and the line table.
+//! Python-format tracebacks built from an exception's recorded frames and the line table.
+
+use crate::objects::{ops, Obj};
+use crate::vm::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// The full report of an uncaught exception, chained causes and contexts first.
+    pub fn format_exception(&mut self, exc: ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+        seen.push(exc);
+        let (cause, context, suppress) = match self.heap.get(exc) {
+            Obj::Exception(e) => (e.cause, e.context, e.suppress_context),
+            _ => (Value::None, Value::None, false),
+        };
+        if let Value::Obj(c) = cause {
+            if !seen.contains(&c) {
+                self.format_chain(c, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            }
+        } else if let (Value::Obj(c), false) = (context, suppress) {
+            if !seen.contains(&c) {
+                self.format_chain(c, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        out.push_str(&self.format_traceback_entries(exc));
+        out.push_str(&self.format_exception_only(Value::Obj(exc)));
+        out.push('\n');
+    }
+
+    /// `Traceback (most recent call last):` and one `File …` entry per frame.
+    pub fn format_traceback_entries(&mut self, exc: ObjRef) -> String {
+        let entries = match self.heap.get(exc) {
+            Obj::Exception(e) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        if entries.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from("Traceback (most recent call last):\n");
+        for e in entries {
+            let name = if e.code.name == "<module>" {
+                "<module>".to_string()
+            } else {
+                e.code.name.clone()
+            };
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                e.code.filename, e.line, name
+            ));
+            if let Some(line) = self.source_line(&e.code.filename, e.line) {
+                out.push_str(&format!("    {}\n", line.trim()));
+            }
+        }
+        out
+    }
+
+    /// The last line of a report: `KeyError: 'k'`, `ValueError`, …
+    pub fn format_exception_only(&mut self, exc: Value) -> String {
+        let class = self.type_of(exc);
+        let name = self.class(class).name.clone();
+        let module_key = Value::Obj(self.intern("__module__"));
+        let module = self
+            .lookup_in_class(class, module_key)
+            .and_then(|m| self.str_of(m).map(str::to_string));
+        let qual = match module.as_deref() {
+            Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{name}"),
+            _ => name,
+        };
+        let msg = ops::str(self, exc).unwrap_or_default();
+        if msg.is_empty() {
+            qual
+        } else {
+            format!("{qual}: {msg}")
+        }
+    }
+
+    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let src = self.sources.get(filename)?;
+        src.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(str::to_string)
+    }
+}

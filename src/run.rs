@@ -1,0 +1,149 @@
+//! Running source text: compile a file or string into a module, run it, report uncaught exceptions and `SystemExit` (the embedding API).
+
+use std::rc::Rc;
+
+use crate::compile::code::Code;
+use crate::objects::{ops, Obj};
+use crate::syntax::error::render;
+use crate::syntax::parse::parse_module;
+use crate::vm::exceptions::{Exc, ExcKind};
+use crate::vm::frame::{Cont, Frame};
+use crate::vm::interp::RunExit;
+use crate::vm::value::{ObjRef, Value};
+use crate::vm::{Res, Vm};
+
+/// Modules written in Slate, embedded so an installed `slate` needs no files beside it.
+const STDLIB: &[(&str, &str)] = &[];
+
+pub fn embedded_stdlib(name: &str) -> Option<&'static str> {
+    STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Parses and compiles `source`; the error is a rendered diagnostic.
+pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> Result<Rc<Code>, String> {
+    compile_mode(vm, source, filename, false)
+}
+
+fn compile_mode(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    interactive: bool,
+) -> Result<Rc<Code>, String> {
+    vm.sources.insert(filename.into(), source.into());
+    let module = parse_module(source).map_err(|errs| render(&errs, filename, source))?;
+    crate::compile::codegen::compile_module(vm, &module, filename, source, interactive).map_err(
+        |errs| {
+            let errs: Vec<crate::syntax::error::SyntaxError> = errs
+                .into_iter()
+                .map(|e| crate::syntax::error::SyntaxError::new(e.message, e.span))
+                .collect();
+            render(&errs, filename, source)
+        },
+    )
+}
+
+/// Runs module code in `globals` to completion.
+pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: ObjRef) -> Res<()> {
+    vm.fiber.stack.push(Value::None);
+    let base = vm.fiber.stack.len() as u32;
+    vm.fiber
+        .stack
+        .resize(base as usize + code.nslots(), Value::Undef);
+    vm.fiber.frames.push(Frame {
+        code,
+        ip: 0,
+        base,
+        globals,
+        locals: None,
+        blocks: Vec::new(),
+        cont: Cont::Stop,
+        generator: None,
+    });
+    match vm.run() {
+        Ok(RunExit::Return(_)) | Ok(RunExit::Yield(_)) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Creates `__main__` and registers it in `sys.modules`; returns its globals.
+pub fn main_module(vm: &mut Vm) -> ObjRef {
+    let m = vm.new_module("__main__");
+    let key = vm.new_str("__main__");
+    let _ = vm.dict_set(vm.modules, key, Value::Obj(m));
+    match vm.heap.get(m) {
+        Obj::Module(md) => md.dict,
+        _ => unreachable!(),
+    }
+}
+
+/// Puts `dir` first on `sys.path`.
+pub fn set_script_dir(vm: &mut Vm, dir: &str) {
+    let sys = vm.new_str("sys");
+    if let Ok(Some(Value::Obj(m))) = vm.dict_get(vm.modules, sys) {
+        let d = match vm.heap.get(m) {
+            Obj::Module(md) => md.dict,
+            _ => return,
+        };
+        if let Some(Value::Obj(p)) = vm.dict_get_str(d, "path") {
+            let entry = vm.new_str(dir);
+            if let Obj::List(items) = vm.heap.get_mut(p) {
+                items.insert(0, entry);
+            }
+        }
+    }
+}
+
+/// What an uncaught exception at top level means for the process: prints
+/// the traceback (or a `SystemExit` message) and gives the exit status.
+pub fn report_uncaught(vm: &mut Vm, e: Exc) -> i32 {
+    let exc = vm.exc_object(e);
+    vm.flush_out();
+    if vm.exc_is(exc, ExcKind::SystemExit) && !vm.exc_is(exc, ExcKind::TaskletExit) {
+        let args = match vm.heap.get(exc) {
+            Obj::Exception(e) => e.args,
+            _ => Value::None,
+        };
+        let code = match vm.heap.get(args.as_obj().expect("args")) {
+            Obj::Tuple(t) if t.len() == 1 => t[0],
+            Obj::Tuple(t) if t.is_empty() => Value::None,
+            _ => args,
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = ops::str(vm, other).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            }
+        };
+    }
+    let report = vm.format_exception(exc);
+    eprint!("{report}");
+    1
+}
+
+/// Runs a whole program text as `__main__`; returns the process exit status.
+pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+    let globals = main_module(vm);
+    let code = match compile_source(vm, source, filename) {
+        Ok(c) => c,
+        Err(report) => {
+            eprintln!("{report}");
+            return 1;
+        }
+    };
+    let status = match run_code(vm, code, globals) {
+        Ok(()) => 0,
+        Err(e) => report_uncaught(vm, e),
+    };
+    vm.flush_out();
+    status
+}
+
+/// Compiles one REPL input (expression statements echo their value).
+pub fn compile_interactive(vm: &mut Vm, source: &str) -> Result<Rc<Code>, String> {
+    compile_mode(vm, source, "<stdin>", true)
+}

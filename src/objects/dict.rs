@@ -714,3 +714,12 @@ pub(crate) fn candidates(d: &DictObj, hash: u64) -> Vec<usize> {
         .filter(|&i| d.entries[i].hash == hash && !matches!(d.entries[i].key, Value::Undef))
         .collect()
 }
+
+/// The live keys with their stored hashes, in insertion order.
+pub(crate) fn keys_with_hashes(d: &DictObj) -> Vec<(u64, Value)> {
+    d.entries
+        .iter()
+        .filter(|e| !matches!(e.key, Value::Undef))
+        .map(|e| (e.hash, e.key))
+        .collect()
+}

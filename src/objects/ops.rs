@@ -1370,11 +1370,11 @@ fn repr_container(vm: &mut Vm, r: ObjRef, out: &mut String) -> Res<()> {
             out.push_str("frozenset()");
             return Ok(());
         }
-        Obj::Set(d) => ("{", "}", d.iter().map(|(k, _)| k).collect(), false),
-        Obj::FrozenSet(d) => (
+        Obj::Set(_) => ("{", "}", crate::objects::set::python_order(vm, r), false),
+        Obj::FrozenSet(_) => (
             "frozenset({",
             "})",
-            d.iter().map(|(k, _)| k).collect(),
+            crate::objects::set::python_order(vm, r),
             false,
         ),
         _ => return Ok(()),
@@ -2521,11 +2521,16 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> Res<Value> {
                 stop: rg.stop,
                 step: rg.step,
             },
-            Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => IterObj::Dict {
+            Obj::Dict(_) => IterObj::Dict {
                 dict: v,
                 index: 0,
                 kind: DictIterKind::Keys,
             },
+            Obj::Set(_) | Obj::FrozenSet(_) => {
+                let members = crate::objects::set::python_order(vm, r);
+                let seq = vm.new_tuple(members);
+                IterObj::Seq { seq, index: 0 }
+            }
             Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
             Obj::Instance(_) | Obj::Exception(_) => {
                 if let Some(it) = call_dunder(vm, v, "__iter__", &[])? {
@@ -2728,9 +2733,8 @@ pub fn to_vec(vm: &mut Vm, iterable: Value) -> Res<Vec<Value>> {
         match vm.heap.get(r) {
             Obj::List(l) => return Ok(l.clone()),
             Obj::Tuple(t) => return Ok(t.to_vec()),
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
-                return Ok(d.iter().map(|(k, _)| k).collect())
-            }
+            Obj::Dict(d) => return Ok(d.iter().map(|(k, _)| k).collect()),
+            Obj::Set(_) | Obj::FrozenSet(_) => return Ok(crate::objects::set::python_order(vm, r)),
             Obj::Range(rg) => {
                 let rg = (**rg).clone();
                 return Ok((0..rg.len())

@@ -28,6 +28,63 @@ fn members(vm: &Vm, r: ObjRef) -> Vec<Value> {
     }
 }
 
+/// The members of a set in the order CPython iterates them.
+///
+/// Why: the table under `set` keeps insertion order, but CPython iterates a
+/// set in hash-table slot order, and since int hashes are CPython's, programs
+/// print small-int sets in an order they can rely on (`{9, 2, 3, 4}`). This
+/// replays the inserts into a table with CPython's size, growth and probing
+/// (`Objects/setobject.c`): exact for sets built by adding, close otherwise.
+pub(crate) fn python_order(vm: &Vm, r: ObjRef) -> Vec<Value> {
+    let entries = match vm.heap.get(r) {
+        Obj::Set(d) | Obj::FrozenSet(d) => crate::objects::dict::keys_with_hashes(d),
+        _ => return Vec::new(),
+    };
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+    fn place(table: &mut [Option<usize>], k: usize, hash: u64) {
+        let mask = table.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for slot in table[i..=i + probes].iter_mut() {
+                if slot.is_none() {
+                    *slot = Some(k);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    for (k, (hash, _)) in entries.iter().enumerate() {
+        place(&mut table, k, *hash);
+        let used = k + 1;
+        if used * 5 >= (table.len() - 1) * 3 {
+            let min_used = if used > 50_000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= min_used {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for e in old.into_iter().flatten() {
+                place(&mut table, e, entries[e].0);
+            }
+        }
+    }
+    table.into_iter().flatten().map(|k| entries[k].1).collect()
+}
+
 fn add_all(vm: &mut Vm, r: ObjRef, items: &[Value]) -> Res<()> {
     for v in items {
         ops::table_set(vm, r, *v, Value::None)?;
@@ -162,15 +219,9 @@ fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
 
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, _) = this(vm, "pop", args, 0, 0)?;
-    let first = match vm.heap.get_mut(r) {
-        Obj::Set(d) => d.next_from(0).map(|(i, k, _)| (i - 1, k)),
-        _ => None,
-    };
-    match first {
-        Some((i, k)) => {
-            if let Obj::Set(d) = vm.heap.get_mut(r) {
-                d.remove_at(i);
-            }
+    match python_order(vm, r).first() {
+        Some(&k) => {
+            ops::table_remove(vm, r, k)?;
             Ok(k)
         }
         None => Err(Exc::with_value(

@@ -15,6 +15,7 @@ use crate::objects::ops::{
 use crate::objects::types::Method;
 use crate::objects::{number, DictObj, InstanceObj, Obj};
 use crate::syntax::ast::BinOp;
+use crate::vm::interp::RunExit;
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Exc, ExcKind, Res, Vm};
 
@@ -27,7 +28,7 @@ const FUNCTIONS: &[Method] = &[
     ("input", input, false),
     ("len", len, false),
     ("repr", repr, false),
-    ("ascii", repr, false),
+    ("ascii", ascii, false),
     ("abs", abs, false),
     ("min", min, true),
     ("max", max, true),
@@ -108,10 +109,17 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(b, "Ellipsis", Value::Ellipsis);
     let name = vm.new_str("builtins");
     vm.dict_set_str(b, "__name__", name);
-    let property_dict = vm.class(vm.types.property).dict;
-    for (name, f, kw) in PROPERTY_METHODS {
-        let v = vm.new_native(name, *f, *kw);
-        vm.dict_set_str(property_dict, name, v);
+    let base_exception = vm.exc_class(ExcKind::BaseException);
+    for (class, methods) in [
+        (vm.types.property, PROPERTY_METHODS),
+        (vm.types.object, OBJECT_METHODS),
+        (base_exception, EXCEPTION_METHODS),
+    ] {
+        let dict = vm.class(class).dict;
+        for (name, f, kw) in methods {
+            let v = vm.new_native(name, *f, *kw);
+            vm.dict_set_str(dict, name, v);
+        }
     }
 }
 
@@ -220,6 +228,22 @@ fn repr(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     Ok(ops::new_str(vm, &s))
 }
 
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+fn ascii(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_args("ascii", args.len(), 1, 1)?;
+    let s = ops::repr(vm, args[0])?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            u @ 0x80..=0xff => out.push_str(&format!("\\x{u:02x}")),
+            u @ 0x100..=0xffff => out.push_str(&format!("\\u{u:04x}")),
+            u => out.push_str(&format!("\\U{u:08x}")),
+        }
+    }
+    Ok(vm.new_str(&out))
+}
+
 fn abs(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("abs", args.len(), 1, 1)?;
     if let Some(v) = number::abs(vm, args[0]) {
@@ -253,10 +277,8 @@ fn extreme(vm: &mut Vm, name: &str, args: Args, kwargs: Kw, want_greater: bool) 
     }
     let key = key.filter(|k| !k.is_none());
     let roots = Roots::new(vm);
+    roots.push_all(vm, &items);
     let res = (|| {
-        for v in &items {
-            roots.push(vm, *v);
-        }
         let mut best = items[0];
         let mut best_key = match key {
             Some(k) => vm.call_value(k, &[best], &[])?,
@@ -303,9 +325,9 @@ fn sum(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
     }
     let items = ops::to_vec(vm, iterable.unwrap_or(Value::None))?;
     let roots = Roots::new(vm);
+    roots.push_all(vm, &items);
     let res = (|| {
         for v in items {
-            roots.push(vm, v);
             acc = match (acc, v) {
                 (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
                 (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
@@ -753,6 +775,21 @@ fn next(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
             vm.type_name(args[0])
         )));
     }
+    if let Some(g) = args[0]
+        .as_obj()
+        .filter(|r| matches!(vm.heap.get(*r), Obj::Generator(_)))
+    {
+        // Run the generator here to keep its return value for StopIteration.
+        return match vm.gen_step(g, Value::None)? {
+            RunExit::Yield(v) => Ok(v),
+            RunExit::Return(_) if args.len() == 2 => Ok(args[1]),
+            RunExit::Return(v) => {
+                let class = vm.exc_class(ExcKind::StopIteration);
+                let exc_args = if v.is_none() { vec![] } else { vec![v] };
+                Err(Exc::Object(vm.new_exception(class, exc_args)))
+            }
+        };
+    }
     match ops::iter_next(vm, args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -930,6 +967,39 @@ fn callable_iter_next(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     Ok(v)
 }
 
+/// `__next__` of the iterator over an object with only `__getitem__`.
+fn seq_iter_next(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_args("__next__", args.len(), 1, 1)?;
+    let seq = native_state(vm, args[0], "_seq")?;
+    let index = match native_state(vm, args[0], "_index")? {
+        Value::Int(i) => i,
+        _ => 0,
+    };
+    if seq.is_none() {
+        return Err(stop());
+    }
+    match ops::get_item(vm, seq, Value::Int(index)) {
+        Ok(v) => {
+            ops::set_native_state(vm, args[0], "_index", Value::Int(index + 1));
+            Ok(v)
+        }
+        Err(e)
+            if exc_matches(vm, &e, ExcKind::IndexError)
+                || exc_matches(vm, &e, ExcKind::StopIteration) =>
+        {
+            ops::set_native_state(vm, args[0], "_seq", Value::None);
+            Err(stop())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Methods of the iterator over an object with only `__getitem__`.
+pub(crate) const SEQ_ITER_METHODS: &[Method] = &[
+    ("__iter__", self_iter, false),
+    ("__next__", seq_iter_next, false),
+];
+
 /// Methods of `map`.
 pub(crate) const MAP_METHODS: &[Method] = &[
     ("__iter__", self_iter, false),
@@ -944,6 +1014,209 @@ pub(crate) const FILTER_METHODS: &[Method] = &[
 pub(crate) const CALLABLE_ITER_METHODS: &[Method] = &[
     ("__iter__", self_iter, false),
     ("__next__", callable_iter_next, false),
+];
+
+// ---------------------------------------------------------------------------
+// Methods of `object` and `BaseException` (reached by explicit calls such as
+// `super().__init__(msg)` or `object.__repr__(self)`; the operators of `ops`
+// never look at these classes, so there is no recursion through them)
+// ---------------------------------------------------------------------------
+
+fn object_init(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
+    ops::split_self("object.__init__", args)?;
+    let _ = vm;
+    if args.len() > 1 || !kwargs.is_empty() {
+        return Err(type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
+    let (cls, rest) = ops::split_self("object.__new__", args)?;
+    let Some(class) = is_class(vm, cls) else {
+        let shown = ops::repr(vm, cls)?;
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({shown})"
+        )));
+    };
+    match vm.class(class).layout {
+        crate::objects::Layout::Object => {
+            let dict = vm.new_dict();
+            Ok(vm.alloc(Obj::Instance(InstanceObj { class, dict })))
+        }
+        crate::objects::Layout::Exception => Ok(Value::Obj(vm.new_exception(class, rest.to_vec()))),
+        _ => match construct(vm, class, rest, kwargs)? {
+            Some(v) => Ok(v),
+            None => {
+                let name = vm.class(class).name.clone();
+                Err(type_error(format!("object.__new__({name}) is not safe")))
+            }
+        },
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    let (this, rest) = ops::split_self("object.__repr__", args)?;
+    check_args("object.__repr__", rest.len(), 0, 0)?;
+    let s = ops::default_repr(vm, this);
+    Ok(vm.new_str(&s))
+}
+
+fn object_str(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    let (this, rest) = ops::split_self("object.__str__", args)?;
+    check_args("object.__str__", rest.len(), 0, 0)?;
+    let s = ops::repr(vm, this)?;
+    Ok(vm.new_str(&s))
+}
+
+fn object_format(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_args("object.__format__", args.len(), 2, 2)?;
+    if vm.str_of(args[1]).is_some_and(|s| !s.is_empty()) {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(args[0])
+        )));
+    }
+    let s = ops::str(vm, args[0])?;
+    Ok(vm.new_str(&s))
+}
+
+fn object_eq(_: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_args("object.__eq__", args.len(), 2, 2)?;
+    Ok(if args[0].is(args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_args("object.__ne__", args.len(), 2, 2)?;
+    let eq = match ops::call_dunder(vm, args[0], "__eq__", &[args[1]])? {
+        Some(r) => r,
+        None => object_eq(vm, args, &[])?,
+    };
+    match eq {
+        Value::NotImplemented => Ok(eq),
+        r => Ok(Value::Bool(!ops::truthy(vm, r)?)),
+    }
+}
+
+fn object_hash(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    let (this, rest) = ops::split_self("object.__hash__", args)?;
+    check_args("object.__hash__", rest.len(), 0, 0)?;
+    Ok(Value::Int(vm.hash_key(this)? as i64))
+}
+
+/// The writable namespace of an instance or exception (created for exceptions on first use).
+fn writable_dict(vm: &mut Vm, v: Value, name: ObjRef) -> Res<ObjRef> {
+    let dict = match v.as_obj().map(|r| (r, vm.heap.get(r))) {
+        Some((_, Obj::Instance(i))) => Some(i.dict),
+        Some((r, Obj::Exception(e))) => Some(match e.dict {
+            Some(d) => d,
+            None => {
+                let d = vm.new_dict();
+                if let Obj::Exception(e) = vm.heap.get_mut(r) {
+                    e.dict = Some(d);
+                }
+                d
+            }
+        }),
+        _ => None,
+    };
+    dict.ok_or_else(|| {
+        let shown = vm.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        Exc::pending(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{shown}'", vm.type_name(v)),
+        )
+    })
+}
+
+fn object_setattr(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_args("object.__setattr__", args.len(), 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    let d = writable_dict(vm, args[0], name)?;
+    vm.dict_set(d, Value::Obj(name), args[2])?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_args("object.__delattr__", args.len(), 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    let d = writable_dict(vm, args[0], name)?;
+    if vm.dict_remove(d, Value::Obj(name))?.is_none() {
+        let shown = vm.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        return Err(Exc::pending(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{shown}'",
+                vm.type_name(args[0])
+            ),
+        ));
+    }
+    Ok(Value::None)
+}
+
+const OBJECT_METHODS: &[Method] = &[
+    ("__init__", object_init, true),
+    ("__new__", object_new, true),
+    ("__repr__", object_repr, false),
+    ("__str__", object_str, false),
+    ("__format__", object_format, false),
+    ("__eq__", object_eq, false),
+    ("__ne__", object_ne, false),
+    ("__hash__", object_hash, false),
+    ("__setattr__", object_setattr, false),
+    ("__delattr__", object_delattr, false),
+];
+
+/// The exception object a `BaseException` method is called on.
+fn exception_self(vm: &Vm, name: &str, args: Args) -> Res<ObjRef> {
+    let (this, _) = ops::split_self(&format!("BaseException.{name}"), args)?;
+    match this.as_obj() {
+        Some(r) if matches!(vm.heap.get(r), Obj::Exception(_)) => Ok(r),
+        _ => Err(ops::descriptor_error(vm, name, "BaseException", this)),
+    }
+}
+
+fn exception_init(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    let r = exception_self(vm, "__init__", args)?;
+    let t = vm.new_tuple(args[1..].to_vec());
+    if let Obj::Exception(e) = vm.heap.get_mut(r) {
+        e.args = t;
+    }
+    Ok(Value::None)
+}
+
+fn exception_str(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    let r = exception_self(vm, "__str__", args)?;
+    check_args("BaseException.__str__", args.len() - 1, 0, 0)?;
+    let s = ops::exception_str(vm, r)?;
+    Ok(vm.new_str(&s))
+}
+
+fn exception_repr(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    let r = exception_self(vm, "__repr__", args)?;
+    check_args("BaseException.__repr__", args.len() - 1, 0, 0)?;
+    let mut s = String::new();
+    ops::exception_repr(vm, r, &mut s)?;
+    Ok(vm.new_str(&s))
+}
+
+fn exception_with_traceback(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    let r = exception_self(vm, "with_traceback", args)?;
+    check_args("BaseException.with_traceback", args.len() - 1, 1, 1)?;
+    Ok(Value::Obj(r))
+}
+
+const EXCEPTION_METHODS: &[Method] = &[
+    ("__init__", exception_init, false),
+    ("__str__", exception_str, false),
+    ("__repr__", exception_repr, false),
+    ("with_traceback", exception_with_traceback, false),
 ];
 
 // ---------------------------------------------------------------------------
@@ -1434,7 +1707,10 @@ mod tests {
         assert_eq!(b(vm, "str", &[t]), "'(1,)'");
         assert_eq!(b(vm, "tuple", &[l]), "(0,)");
         let abc = s(vm, "aab");
-        assert_eq!(b(vm, "set", &[abc]), "{'a', 'b'}");
+        let set = call(vm, "set", &[abc], &[]).unwrap();
+        assert_eq!(crate::objects::ops::len(vm, set).unwrap(), 2);
+        let l = ints(vm, &[9, 2, 3, 4, 2]);
+        assert_eq!(b(vm, "set", &[l]), "{9, 2, 3, 4}");
         assert_eq!(b(vm, "frozenset", &[]), "frozenset()");
         let pair = vm.new_tuple(vec![Value::Int(1), abc]);
         let pairs = vm.new_list(vec![pair]);
@@ -1750,7 +2026,7 @@ mod tests {
             "frozenset({1, 2, 3, 4, 5})"
         );
         let r = crate::objects::ops::inplace(vm, BinOp::BitOr, set, fz);
-        assert_eq!(show(vm, r), "{3, 4, 1, 2}");
+        assert_eq!(show(vm, r), "{1, 2, 3, 4}");
         let t = vm.new_tuple(vec![Value::Int(1), Value::Int(2), Value::Int(1)]);
         assert_eq!(m(vm, t, "count", &[Value::Int(1)]), "2");
         assert_eq!(

@@ -462,10 +462,13 @@ fn isnan(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 fn fsum(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("fsum", args.len(), 1, 1)?;
     let items = ops::to_vec(vm, args[0])?;
+    let roots = Roots::new(vm);
+    roots.push_all(vm, &items);
+    let floats: Res<Vec<f64>> = items.iter().map(|v| to_f64(vm, *v)).collect();
+    roots.release(vm);
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0;
-    for v in items {
-        let mut x = to_f64(vm, v)?;
+    for mut x in floats? {
         if !x.is_finite() {
             special += x;
             continue;
@@ -503,9 +506,9 @@ fn prod(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
     let items = ops::to_vec(vm, it.unwrap_or(Value::None))?;
     let mut acc = start.unwrap_or(Value::Int(1));
     let roots = Roots::new(vm);
+    roots.push_all(vm, &items);
     let res = (|| {
         for v in items {
-            roots.push(vm, v);
             acc = ops::binary(vm, BinOp::Mul, acc, v)?;
             roots.push(vm, acc);
         }

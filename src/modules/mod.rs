@@ -62,6 +62,7 @@ const NATIVE_CLASSES: &[(&str, &str, &[Method])] = &[
         "builtins",
         builtins::CALLABLE_ITER_METHODS,
     ),
+    ("iterator", "builtins", builtins::SEQ_ITER_METHODS),
     ("TextIOWrapper", "_io", sys::FILE_METHODS),
 ];
 

@@ -317,7 +317,7 @@ pub(crate) fn update_from(vm: &mut Vm, d: ObjRef, other: Value) -> Res<()> {
     if let Some(Obj::Dict(o)) = other.as_obj().map(|r| vm.heap.get(r)) {
         let entries: Vec<(Value, Value)> = o.iter().collect();
         for (k, v) in entries {
-            vm.dict_set(d, k, v)?;
+            ops::table_set(vm, d, k, v)?;
         }
         return Ok(());
     }
@@ -329,7 +329,7 @@ pub(crate) fn update_from(vm: &mut Vm, d: ObjRef, other: Value) -> Res<()> {
             for k in keys {
                 roots.push(vm, k);
                 let v = ops::get_item(vm, other, k)?;
-                vm.dict_set(d, k, v)?;
+                ops::table_set(vm, d, k, v)?;
             }
             Ok(())
         })();
@@ -353,7 +353,7 @@ pub(crate) fn update_from(vm: &mut Vm, d: ObjRef, other: Value) -> Res<()> {
                 pair.len()
             )));
         }
-        vm.dict_set(d, pair[0], pair[1])?;
+        ops::table_set(vm, d, pair[0], pair[1])?;
     }
     Ok(())
 }
@@ -361,7 +361,7 @@ pub(crate) fn update_from(vm: &mut Vm, d: ObjRef, other: Value) -> Res<()> {
 /// Keyword arguments into a dict (`dict(**kw)`, `d.update(**kw)`).
 pub(crate) fn update_kwargs(vm: &mut Vm, d: ObjRef, kwargs: &[(Value, Value)]) -> Res<()> {
     for (k, v) in kwargs {
-        vm.dict_set(d, *k, *v)?;
+        ops::table_set(vm, d, *k, *v)?;
     }
     Ok(())
 }
@@ -404,17 +404,17 @@ fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
 
 fn setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "setdefault", args, 1, 2)?;
-    if let Some(v) = vm.dict_get(r, a[0])? {
+    if let Some(v) = ops::table_get(vm, r, a[0])? {
         return Ok(v);
     }
     let v = a.get(1).copied().unwrap_or(Value::None);
-    vm.dict_set(r, a[0], v)?;
+    ops::table_set(vm, r, a[0], v)?;
     Ok(v)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "pop", args, 1, 2)?;
-    match (vm.dict_remove(r, a[0])?, a.get(1)) {
+    match (ops::table_remove(vm, r, a[0])?, a.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(*d),
         (None, None) => Err(Exc::with_value(ExcKind::KeyError, a[0])),
@@ -492,7 +492,7 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let v = args.get(1).copied().unwrap_or(Value::None);
     let d = vm.new_dict();
     for k in keys {
-        vm.dict_set(d, k, v)?;
+        ops::table_set(vm, d, k, v)?;
     }
     Ok(Value::Obj(d))
 }
@@ -570,7 +570,7 @@ fn view_contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value
                 if kv.len() == 2
                     && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) =>
             {
-                match vm.dict_get(d, kv[0]) {
+                match ops::table_get(vm, d, kv[0]) {
                     Ok(Some(v)) => ops::eq(vm, v, kv[1])?,
                     _ => false,
                 }
@@ -704,3 +704,22 @@ pub const SET_VIEW_METHODS: &[Method] = &[
     ("__rxor__", view_xor, false),
     ("isdisjoint", view_isdisjoint, false),
 ];
+
+/// Indices of the live entries with hash `hash` (candidates for a key that
+/// compares with a script-level `__eq__`).
+pub(crate) fn candidates(d: &DictObj, hash: u64) -> Vec<usize> {
+    d.table
+        .iter_hash(hash)
+        .map(|&i| i as usize)
+        .filter(|&i| d.entries[i].hash == hash && !matches!(d.entries[i].key, Value::Undef))
+        .collect()
+}
+
+/// The live keys with their stored hashes, in insertion order.
+pub(crate) fn keys_with_hashes(d: &DictObj) -> Vec<(u64, Value)> {
+    d.entries
+        .iter()
+        .filter(|e| !matches!(e.key, Value::Undef))
+        .map(|e| (e.hash, e.key))
+        .collect()
+}

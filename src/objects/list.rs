@@ -98,9 +98,7 @@ fn sort_rooted(
     key: Option<Value>,
     reverse: bool,
 ) -> Res<Vec<Value>> {
-    for v in &values {
-        roots.push(vm, *v);
-    }
+    roots.push_all(vm, &values);
     let keys = match key {
         Some(f) if !f.is_none() => {
             let mut keys = Vec::with_capacity(values.len());

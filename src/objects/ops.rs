@@ -235,6 +235,12 @@ impl Roots {
         }
     }
 
+    pub(crate) fn push_all(&self, vm: &mut Vm, values: &[Value]) {
+        if let Obj::List(l) = vm.heap.get_mut(self.list) {
+            l.extend_from_slice(values);
+        }
+    }
+
     /// The kept values, in order (the scope stays registered).
     pub(crate) fn take(&self, vm: &mut Vm) -> Vec<Value> {
         match vm.heap.get_mut(self.list) {
@@ -259,7 +265,9 @@ impl Roots {
 // ---------------------------------------------------------------------------
 
 /// Creates a class whose methods are natives; its instances keep their
-/// state in their instance dict. `module` is what its repr shows.
+/// state in their instance dict. `module` is what its repr shows. The
+/// class gets the `Iterator` layout (not `Object`), so that calling it goes
+/// to `builtins::construct` rather than making a plain instance.
 pub(crate) fn native_class(vm: &mut Vm, name: &str, module: &str, methods: &[Method]) -> ObjRef {
     let dict = vm.new_dict();
     let object = vm.types.object;
@@ -269,7 +277,7 @@ pub(crate) fn native_class(vm: &mut Vm, name: &str, module: &str, methods: &[Met
         bases: vec![object],
         mro: Vec::new(),
         dict,
-        layout: Layout::Object,
+        layout: Layout::Iterator,
     })));
     if let Obj::Class(c) = vm.heap.get_mut(class) {
         c.mro = vec![class, object];
@@ -894,8 +902,7 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
         let arg = match (&key, mapping) {
             (Some(k), Some(m)) => {
                 let kv = vm.new_str(k);
-                vm.dict_get(m, kv)?
-                    .ok_or_else(|| Exc::with_value(ExcKind::KeyError, kv))?
+                table_get(vm, m, kv)?.ok_or_else(|| Exc::with_value(ExcKind::KeyError, kv))?
             }
             _ => {
                 let a = *items
@@ -1043,41 +1050,45 @@ pub fn str(vm: &mut Vm, v: Value) -> Res<String> {
                 Some(s) => expect_str(vm, s, "__str__"),
                 None => repr(vm, v),
             },
-            Obj::Exception(e) => {
-                let args = e.args;
-                let class = e.class;
-                if let Some(s) = call_dunder(vm, v, "__str__", &[])? {
-                    return expect_str(vm, s, "__str__");
-                }
-                let items = seq_items(vm, args).unwrap_or_default();
-                let is_os_error = vm.is_subclass(class, vm.exc_class(ExcKind::OSError));
-                if let ([Value::Int(errno), strerror], true) = (items.as_slice(), is_os_error) {
-                    // OSError.__str__: `[Errno 2] No such file or directory: 'x'`.
-                    let mut out = format!("[Errno {errno}] {}", str(vm, *strerror)?);
-                    let dict = match vm.heap.get(r) {
-                        Obj::Exception(e) => e.dict,
-                        _ => None,
-                    };
-                    if let Some(f) = dict.and_then(|d| vm.dict_get_str(d, "filename")) {
-                        if !f.is_none() {
-                            out.push_str(": ");
-                            out.push_str(&repr(vm, f)?);
-                        }
-                    }
-                    return Ok(out);
-                }
-                match items.as_slice() {
-                    [] => Ok(String::new()),
-                    [one] if vm.is_subclass(class, vm.exc_class(ExcKind::KeyError)) => {
-                        repr(vm, *one)
-                    }
-                    [one] => str(vm, *one),
-                    _ => repr(vm, args),
-                }
-            }
+            Obj::Exception(_) => match call_dunder(vm, v, "__str__", &[])? {
+                Some(s) => expect_str(vm, s, "__str__"),
+                None => exception_str(vm, r),
+            },
             _ => repr(vm, v),
         },
         _ => repr(vm, v),
+    }
+}
+
+/// `BaseException.__str__`: no args -> '', one -> str(arg) (repr for
+/// KeyError), several -> str(args); `[Errno n] text: 'file'` for OSError.
+pub(crate) fn exception_str(vm: &mut Vm, r: ObjRef) -> Res<String> {
+    let (args, class) = match vm.heap.get(r) {
+        Obj::Exception(e) => (e.args, e.class),
+        _ => return Ok(String::new()),
+    };
+    let items = seq_items(vm, args).unwrap_or_default();
+    let is_os_error = vm.is_subclass(class, vm.exc_class(ExcKind::OSError));
+    if let ([Value::Int(errno), strerror], true) = (items.as_slice(), is_os_error) {
+        // OSError.__str__: `[Errno 2] No such file or directory: 'x'`.
+        let mut out = format!("[Errno {errno}] {}", str(vm, *strerror)?);
+        let dict = match vm.heap.get(r) {
+            Obj::Exception(e) => e.dict,
+            _ => None,
+        };
+        if let Some(f) = dict.and_then(|d| vm.dict_get_str(d, "filename")) {
+            if !f.is_none() {
+                out.push_str(": ");
+                out.push_str(&repr(vm, f)?);
+            }
+        }
+        return Ok(out);
+    }
+    match items.as_slice() {
+        [] => Ok(String::new()),
+        [one] if vm.is_subclass(class, vm.exc_class(ExcKind::KeyError)) => repr(vm, *one),
+        [one] => str(vm, *one),
+        _ => repr(vm, args),
     }
 }
 
@@ -1203,32 +1214,15 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             }
         },
         Obj::Class(_) => format!("<class '{}'>", class_path(vm, r)),
-        Obj::Instance(i) => {
-            let class = i.class;
+        Obj::Instance(_) | Obj::Exception(_) => {
             if let Some(s) = call_dunder(vm, v, "__repr__", &[])? {
                 out.push_str(&expect_str(vm, s, "__repr__")?);
                 return Ok(());
             }
-            format!("<{} object at {}>", class_path(vm, class), addr(r))
-        }
-        Obj::Exception(e) => {
-            let (class, args) = (e.class, e.args);
-            if let Some(s) = call_dunder(vm, v, "__repr__", &[])? {
-                out.push_str(&expect_str(vm, s, "__repr__")?);
-                return Ok(());
+            if matches!(vm.heap.get(r), Obj::Exception(_)) {
+                return exception_repr(vm, r, out);
             }
-            out.push_str(&vm.class(class).name.clone());
-            let items = seq_items(vm, args).unwrap_or_default();
-            if let [one] = items.as_slice() {
-                out.push('(');
-                repr_into(vm, *one, out)?;
-                out.push(')');
-            } else if items.is_empty() {
-                out.push_str("()");
-            } else {
-                repr_into(vm, args, out)?;
-            }
-            return Ok(());
+            default_repr(vm, v)
         }
         Obj::Module(m) => {
             let name = m.name.clone();
@@ -1273,6 +1267,36 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
         }
     };
     out.push_str(&text);
+    Ok(())
+}
+
+/// `object.__repr__`: `<module.Class object at 0x…>`.
+pub(crate) fn default_repr(vm: &mut Vm, v: Value) -> String {
+    let class = vm.type_of(v);
+    let path = class_path(vm, class);
+    match v {
+        Value::Obj(r) => format!("<{path} object at {}>", addr(r)),
+        _ => format!("<{path} object>"),
+    }
+}
+
+/// `BaseException.__repr__`: `ValueError('x')`, `ValueError()`, `ValueError(1, 2)`.
+pub(crate) fn exception_repr(vm: &mut Vm, r: ObjRef, out: &mut String) -> Res<()> {
+    let (class, args) = match vm.heap.get(r) {
+        Obj::Exception(e) => (e.class, e.args),
+        _ => return Ok(()),
+    };
+    out.push_str(&vm.class(class).name.clone());
+    let items = seq_items(vm, args).unwrap_or_default();
+    if let [one] = items.as_slice() {
+        out.push('(');
+        repr_into(vm, *one, out)?;
+        out.push(')');
+    } else if items.is_empty() {
+        out.push_str("()");
+    } else {
+        repr_into(vm, args, out)?;
+    }
     Ok(())
 }
 
@@ -1347,11 +1371,11 @@ fn repr_container(vm: &mut Vm, r: ObjRef, out: &mut String) -> Res<()> {
             out.push_str("frozenset()");
             return Ok(());
         }
-        Obj::Set(d) => ("{", "}", d.iter().map(|(k, _)| k).collect(), false),
-        Obj::FrozenSet(d) => (
+        Obj::Set(_) => ("{", "}", crate::objects::set::python_order(vm, r), false),
+        Obj::FrozenSet(_) => (
             "frozenset({",
             "})",
-            d.iter().map(|(k, _)| k).collect(),
+            crate::objects::set::python_order(vm, r),
             false,
         ),
         _ => return Ok(()),
@@ -1879,7 +1903,7 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Val
                 let entries: Vec<(Value, Value)> = d.iter().collect();
                 let mut all = true;
                 for (k, v) in entries {
-                    match vm.dict_get(y, k)? {
+                    match table_get(vm, y, k)? {
                         Some(w) if eq(vm, v, w)? => {}
                         _ => {
                             all = false;
@@ -1893,16 +1917,20 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Val
         }
         (Obj::Set(d) | Obj::FrozenSet(d), Obj::Set(e) | Obj::FrozenSet(e)) => {
             let (n, m) = (d.len(), e.len());
-            let sub = |vm: &Vm, p, q| crate::objects::set::is_subset(vm, p, q);
-            let r = match op {
-                CmpOp::Eq => n == m && sub(vm, x, y),
-                CmpOp::NotEq => !(n == m && sub(vm, x, y)),
-                CmpOp::Lt => n < m && sub(vm, x, y),
-                CmpOp::LtE => n <= m && sub(vm, x, y),
-                CmpOp::Gt => n > m && sub(vm, y, x),
-                _ => n >= m && sub(vm, y, x),
+            let sizes_ok = match op {
+                CmpOp::Eq | CmpOp::NotEq => n == m,
+                CmpOp::Lt => n < m,
+                CmpOp::LtE => n <= m,
+                CmpOp::Gt => n > m,
+                _ => n >= m,
             };
-            Ok(Some(Value::Bool(r)))
+            let (p, q) = if matches!(op, CmpOp::Gt | CmpOp::GtE) {
+                (y, x)
+            } else {
+                (x, y)
+            };
+            let r = sizes_ok && crate::objects::set::is_subset(vm, p, q)?;
+            Ok(Some(Value::Bool(if op == CmpOp::NotEq { !r } else { r })))
         }
         (Obj::Range(p), Obj::Range(q)) if equality => {
             let (lp, lq) = (p.len(), q.len());
@@ -1945,11 +1973,72 @@ pub fn hash(vm: &mut Vm, v: Value) -> Res<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
+/// The hash a dict or set uses for `key`: `__hash__` for user objects.
+pub(crate) fn key_hash(vm: &mut Vm, key: Value) -> Res<u64> {
+    if user_class(vm, key).is_some() {
+        Ok(hash(vm, key)? as u64)
+    } else {
+        vm.hash_key(key)
+    }
+}
+
+/// Finds `key` in a dict or set table: its hash and entry index. Keys that
+/// are user objects hash with `__hash__` and compare with `__eq__`.
+pub(crate) fn table_lookup(vm: &mut Vm, table: ObjRef, key: Value) -> Res<(u64, Option<usize>)> {
+    let h = key_hash(vm, key)?;
+    let user = user_class(vm, key).is_some();
+    let candidates = match vm.heap.get(table) {
+        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
+            if !user {
+                return Ok((h, d.find(&vm.heap, h, key)));
+            }
+            crate::objects::dict::candidates(d, h)
+        }
+        _ => return Ok((h, None)),
+    };
+    for i in candidates {
+        let k = match vm.heap.get(table) {
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.key_at(i),
+            _ => Value::Undef,
+        };
+        if !matches!(k, Value::Undef) && eq(vm, k, key)? {
+            return Ok((h, Some(i)));
+        }
+    }
+    Ok((h, None))
+}
+
 /// Index of `key` in a dict or set table.
-pub(crate) fn table_find(vm: &Vm, table: ObjRef, key: Value) -> Res<Option<usize>> {
-    let h = vm.hash_key(key)?;
-    Ok(match vm.heap.get(table) {
-        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.find(&vm.heap, h, key),
+pub(crate) fn table_find(vm: &mut Vm, table: ObjRef, key: Value) -> Res<Option<usize>> {
+    Ok(table_lookup(vm, table, key)?.1)
+}
+
+/// `table[key]` for a dict (or the member for a set).
+pub(crate) fn table_get(vm: &mut Vm, table: ObjRef, key: Value) -> Res<Option<Value>> {
+    let (_, found) = table_lookup(vm, table, key)?;
+    Ok(found.and_then(|i| match vm.heap.get(table) {
+        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d.value_at(i)),
+        _ => None,
+    }))
+}
+
+/// `table[key] = value` (adds a member to a set).
+pub(crate) fn table_set(vm: &mut Vm, table: ObjRef, key: Value, value: Value) -> Res<()> {
+    let (h, found) = table_lookup(vm, table, key)?;
+    if let Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) = vm.heap.get_mut(table) {
+        match found {
+            Some(i) => d.set_value_at(i, value),
+            None => d.insert_new(h, key, value),
+        }
+    }
+    Ok(())
+}
+
+/// Removes `key`, returning its value if it was there.
+pub(crate) fn table_remove(vm: &mut Vm, table: ObjRef, key: Value) -> Res<Option<Value>> {
+    let (_, found) = table_lookup(vm, table, key)?;
+    Ok(match (found, vm.heap.get_mut(table)) {
+        (Some(i), Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d)) => Some(d.remove_at(i).1),
         _ => None,
     })
 }
@@ -2007,12 +2096,6 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> Res<bool> {
                 if let Some(v) = call_dunder(vm, container, "__contains__", &[item])? {
                     return truthy(vm, v);
                 }
-                if find_dunder(vm, container, "__iter__").is_none() {
-                    return Err(type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        vm.type_name(container)
-                    )));
-                }
             }
             _ => {}
         }
@@ -2045,7 +2128,9 @@ fn is_iterable(vm: &mut Vm, v: Value) -> bool {
             | Obj::Iter(_)
             | Obj::Generator(_),
         ) => true,
-        Some(Obj::Instance(_) | Obj::Exception(_)) => find_dunder(vm, v, "__iter__").is_some(),
+        Some(Obj::Instance(_) | Obj::Exception(_)) => {
+            find_dunder(vm, v, "__iter__").is_some() || find_dunder(vm, v, "__getitem__").is_some()
+        }
         _ => false,
     }
 }
@@ -2274,7 +2359,7 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
                 None => Err(bad_index(vm, "range", index)),
             }
         }
-        Obj::Dict(_) => match vm.dict_get(r, index)? {
+        Obj::Dict(_) => match table_get(vm, r, index)? {
             Some(v) => Ok(v),
             None => Err(Exc::with_value(ExcKind::KeyError, index)),
         },
@@ -2335,7 +2420,7 @@ pub fn set_item(vm: &mut Vm, container: Value, index: Value, value: Value) -> Re
                     None => Err(bad_index(vm, "list", index)),
                 }
             }
-            Obj::Dict(_) => return vm.dict_set(r, index, value),
+            Obj::Dict(_) => return table_set(vm, r, index, value),
             _ => {}
         }
     }
@@ -2376,7 +2461,7 @@ pub fn del_item(vm: &mut Vm, container: Value, index: Value) -> Res<()> {
                 }
             }
             Obj::Dict(_) => {
-                return match vm.dict_remove(r, index)? {
+                return match table_remove(vm, r, index)? {
                     Some(_) => Ok(()),
                     None => Err(Exc::with_value(ExcKind::KeyError, index)),
                 }
@@ -2437,11 +2522,16 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> Res<Value> {
                 stop: rg.stop,
                 step: rg.step,
             },
-            Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => IterObj::Dict {
+            Obj::Dict(_) => IterObj::Dict {
                 dict: v,
                 index: 0,
                 kind: DictIterKind::Keys,
             },
+            Obj::Set(_) | Obj::FrozenSet(_) => {
+                let members = crate::objects::set::python_order(vm, r);
+                let seq = vm.new_tuple(members);
+                IterObj::Seq { seq, index: 0 }
+            }
             Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
             Obj::Instance(_) | Obj::Exception(_) => {
                 if let Some(it) = call_dunder(vm, v, "__iter__", &[])? {
@@ -2452,6 +2542,14 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> Res<Value> {
                         )));
                     }
                     return Ok(it);
+                }
+                if find_dunder(vm, v, "__getitem__").is_some() {
+                    // The old sequence protocol: `v[0]`, `v[1]`, … until IndexError.
+                    return native_instance(
+                        vm,
+                        "iterator",
+                        &[("_seq", v), ("_index", Value::Int(0))],
+                    );
                 }
                 return Err(not_iterable(vm, v));
             }
@@ -2636,9 +2734,8 @@ pub fn to_vec(vm: &mut Vm, iterable: Value) -> Res<Vec<Value>> {
         match vm.heap.get(r) {
             Obj::List(l) => return Ok(l.clone()),
             Obj::Tuple(t) => return Ok(t.to_vec()),
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
-                return Ok(d.iter().map(|(k, _)| k).collect())
-            }
+            Obj::Dict(d) => return Ok(d.iter().map(|(k, _)| k).collect()),
+            Obj::Set(_) | Obj::FrozenSet(_) => return Ok(crate::objects::set::python_order(vm, r)),
             Obj::Range(rg) => {
                 let rg = (**rg).clone();
                 return Ok((0..rg.len())

@@ -28,9 +28,66 @@ fn members(vm: &Vm, r: ObjRef) -> Vec<Value> {
     }
 }
 
+/// The members of a set in the order CPython iterates them.
+///
+/// Why: the table under `set` keeps insertion order, but CPython iterates a
+/// set in hash-table slot order, and since int hashes are CPython's, programs
+/// print small-int sets in an order they can rely on (`{9, 2, 3, 4}`). This
+/// replays the inserts into a table with CPython's size, growth and probing
+/// (`Objects/setobject.c`): exact for sets built by adding, close otherwise.
+pub(crate) fn python_order(vm: &Vm, r: ObjRef) -> Vec<Value> {
+    let entries = match vm.heap.get(r) {
+        Obj::Set(d) | Obj::FrozenSet(d) => crate::objects::dict::keys_with_hashes(d),
+        _ => return Vec::new(),
+    };
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+    fn place(table: &mut [Option<usize>], k: usize, hash: u64) {
+        let mask = table.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for slot in table[i..=i + probes].iter_mut() {
+                if slot.is_none() {
+                    *slot = Some(k);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    for (k, (hash, _)) in entries.iter().enumerate() {
+        place(&mut table, k, *hash);
+        let used = k + 1;
+        if used * 5 >= (table.len() - 1) * 3 {
+            let min_used = if used > 50_000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= min_used {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for e in old.into_iter().flatten() {
+                place(&mut table, e, entries[e].0);
+            }
+        }
+    }
+    table.into_iter().flatten().map(|k| entries[k].1).collect()
+}
+
 fn add_all(vm: &mut Vm, r: ObjRef, items: &[Value]) -> Res<()> {
     for v in items {
-        vm.dict_set(r, *v, Value::None)?;
+        ops::table_set(vm, r, *v, Value::None)?;
     }
     Ok(())
 }
@@ -47,34 +104,44 @@ pub(crate) fn new_set(vm: &mut Vm, iterable: Option<Value>, frozen: bool) -> Res
 }
 
 /// Whether every member of `p` is in `q`.
-pub(crate) fn is_subset(vm: &Vm, p: ObjRef, q: ObjRef) -> bool {
-    members(vm, p)
-        .into_iter()
-        .all(|k| matches!(table_find(vm, q, k), Ok(Some(_))))
+pub(crate) fn is_subset(vm: &mut Vm, p: ObjRef, q: ObjRef) -> Res<bool> {
+    for k in members(vm, p) {
+        if table_find(vm, q, k)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
-fn contains(vm: &Vm, r: ObjRef, k: Value) -> bool {
-    matches!(table_find(vm, r, k), Ok(Some(_)))
+/// The members of `items` that are (`keep`) or are not in the set `r`.
+fn filter_members(vm: &mut Vm, items: Vec<Value>, r: ObjRef, keep: bool) -> Res<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for k in items {
+        if table_find(vm, r, k)?.is_some() == keep {
+            out.push(k);
+        }
+    }
+    Ok(out)
 }
 
 /// The members of `a op b` (`|`, `&`, `-`, `^`), in Python's order.
-fn combine(vm: &Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Vec<Value> {
+fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Res<Vec<Value>> {
     let (ma, mb) = (members(vm, a), members(vm, b));
-    match op {
+    Ok(match op {
         BinOp::BitOr => ma.into_iter().chain(mb).collect(),
-        BinOp::BitAnd => ma.into_iter().filter(|k| contains(vm, b, *k)).collect(),
-        BinOp::Sub => ma.into_iter().filter(|k| !contains(vm, b, *k)).collect(),
+        BinOp::BitAnd => filter_members(vm, ma, b, true)?,
+        BinOp::Sub => filter_members(vm, ma, b, false)?,
         _ => {
-            let left = ma.into_iter().filter(|k| !contains(vm, b, *k));
-            let right = mb.into_iter().filter(|k| !contains(vm, a, *k));
-            left.chain(right).collect()
+            let mut left = filter_members(vm, ma, b, false)?;
+            left.extend(filter_members(vm, mb, a, false)?);
+            left
         }
-    }
+    })
 }
 
 /// `a op b` for two sets or frozensets; the result has the kind of `a`.
 pub(crate) fn set_binop(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Res<Value> {
-    let items = combine(vm, op, a, b);
+    let items = combine(vm, op, a, b)?;
     let r = empty(vm, is_frozen(vm, a));
     add_all(vm, r, &items)?;
     Ok(Value::Obj(r))
@@ -88,7 +155,7 @@ pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: ObjRef, b: Value) -> Res<bo
     else {
         return Ok(false);
     };
-    let items = combine(vm, op, a, b);
+    let items = combine(vm, op, a, b)?;
     if let Obj::Set(d) = vm.heap.get_mut(a) {
         d.clear();
     }
@@ -132,19 +199,19 @@ fn as_set(vm: &mut Vm, v: Value) -> Res<ObjRef> {
 
 fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "add", args, 1, 1)?;
-    vm.dict_set(r, a[0], Value::None)?;
+    ops::table_set(vm, r, a[0], Value::None)?;
     Ok(Value::None)
 }
 
 fn discard(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "discard", args, 1, 1)?;
-    vm.dict_remove(r, a[0])?;
+    ops::table_remove(vm, r, a[0])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "remove", args, 1, 1)?;
-    match vm.dict_remove(r, a[0])? {
+    match ops::table_remove(vm, r, a[0])? {
         Some(_) => Ok(Value::None),
         None => Err(Exc::with_value(ExcKind::KeyError, a[0])),
     }
@@ -152,15 +219,9 @@ fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
 
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, _) = this(vm, "pop", args, 0, 0)?;
-    let first = match vm.heap.get_mut(r) {
-        Obj::Set(d) => d.next_from(0).map(|(i, k, _)| (i - 1, k)),
-        _ => None,
-    };
-    match first {
-        Some((i, k)) => {
-            if let Obj::Set(d) = vm.heap.get_mut(r) {
-                d.remove_at(i);
-            }
+    match python_order(vm, r).first() {
+        Some(&k) => {
+            ops::table_remove(vm, r, k)?;
             Ok(k)
         }
         None => Err(Exc::with_value(
@@ -255,20 +316,20 @@ fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]
 fn issubset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "issubset", args, 1, 1)?;
     let o = as_set(vm, a[0])?;
-    Ok(Value::Bool(is_subset(vm, r, o)))
+    Ok(Value::Bool(is_subset(vm, r, o)?))
 }
 
 fn issuperset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "issuperset", args, 1, 1)?;
     let o = as_set(vm, a[0])?;
-    Ok(Value::Bool(is_subset(vm, o, r)))
+    Ok(Value::Bool(is_subset(vm, o, r)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "isdisjoint", args, 1, 1)?;
     let o = as_set(vm, a[0])?;
-    let disjoint = members(vm, r).into_iter().all(|k| !contains(vm, o, k));
-    Ok(Value::Bool(disjoint))
+    let shared = filter_members(vm, members(vm, r), o, true)?;
+    Ok(Value::Bool(shared.is_empty()))
 }
 
 pub const METHODS: &[Method] = &[

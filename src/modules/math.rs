@@ -101,10 +101,12 @@ fn log_of(vm: &mut Vm, v: Value, log: fn(f64) -> f64) -> Res<f64> {
         if let Some(f) = n.to_f64().filter(|f| f.is_finite()) {
             return Ok(log(f));
         }
-        // Too big for a float: log(n) = log(n >> k) + k * log(2).
-        let k = n.bits() - 64;
-        let top = (n >> k).to_f64().unwrap_or(1.0);
-        return Ok(log(top) + k as f64 * log(2.0));
+        // Too big for a float: n = x * 2**e with x in [0.5, 1), as CPython's
+        // loghelper does: log(n) = log(x) + log(2) * e.
+        let e = n.bits();
+        let top = (n >> (e - 64)).to_f64().unwrap_or(1.0);
+        let x = top / 2f64.powi(64);
+        return Ok(log(x) + log(2.0) * e as f64);
     }
     let x = to_f64(vm, v)?;
     if x <= 0.0 {
@@ -317,7 +319,14 @@ fn lcm(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 
 fn factorial(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("factorial", args.len(), 1, 1)?;
-    let n = int_of(vm, args[0])?;
+    // Python 3.7 (the reference) accepts integral floats.
+    let n = match args[0] {
+        Value::Float(f) if f.fract() != 0.0 || !f.is_finite() => {
+            return Err(value_error("factorial() only accepts integral values"))
+        }
+        Value::Float(f) => float_to_int(vm, f).and_then(|v| int_of(vm, v))?,
+        v => int_of(vm, v)?,
+    };
     if n.is_negative() {
         return Err(value_error("factorial() not defined for negative values"));
     }

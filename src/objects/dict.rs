@@ -288,8 +288,8 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
 // Methods and views (the natives of `dict`)
 // ---------------------------------------------------------------------------
 
-use crate::objects::iter::{DictIterKind, IterObj};
-use crate::objects::ops::{self, check_args, descriptor_error, split_self};
+use crate::objects::iter::DictIterKind;
+use crate::objects::ops::{self, check_args, check_method_args, descriptor_error, split_self};
 use crate::objects::types::Method;
 use crate::vm::value::ObjRef;
 use crate::vm::{Exc, ExcKind, Res, Vm};
@@ -384,11 +384,10 @@ fn this<'a>(
     min: usize,
     max: usize,
 ) -> Res<(ObjRef, &'a [Value])> {
-    let qual = format!("dict.{name}");
-    let (s, rest) = split_self(&qual, args)?;
+    let (s, rest) = split_self("dict", name, args)?;
     match s.as_obj().map(|r| (r, vm.heap.get(r))) {
         Some((r, Obj::Dict(_))) => {
-            check_args(&qual, rest.len(), min, max)?;
+            check_method_args("dict", name, rest.len(), min, max)?;
             Ok((r, rest))
         }
         _ => Err(descriptor_error(vm, name, "dict", s)),
@@ -515,7 +514,7 @@ pub const METHODS: &[Method] = &[
 
 /// The dict behind a view and the view's kind.
 fn view_of(vm: &mut Vm, args: &[Value], name: &str) -> Res<(ObjRef, DictIterKind, Value)> {
-    let (s, _) = split_self(name, args)?;
+    let (s, _) = split_self("dict_view", name, args)?;
     let m = ops::native_state(vm, s, "_mapping")?;
     let class = vm.type_of(s);
     let kind = match vm.class(class).name.as_str() {
@@ -531,11 +530,7 @@ fn view_of(vm: &mut Vm, args: &[Value], name: &str) -> Res<(ObjRef, DictIterKind
 
 fn view_iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (d, kind, _) = view_of(vm, args, "__iter__")?;
-    Ok(vm.alloc(Obj::Iter(Box::new(IterObj::Dict {
-        dict: Value::Obj(d),
-        index: 0,
-        kind,
-    }))))
+    Ok(ops::dict_iter(vm, d, kind))
 }
 
 fn view_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {

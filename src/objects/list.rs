@@ -5,8 +5,8 @@
 //! and a Rust `sort_by` would be allowed to panic on an inconsistent order.
 
 use crate::objects::ops::{
-    self, bind, check_args, descriptor_error, eq, norm_index, slice_indices, slice_positions,
-    split_self, Roots,
+    self, bind, check_method_args, descriptor_error, eq, norm_index, slice_indices,
+    slice_positions, split_self, Roots,
 };
 use crate::objects::types::Method;
 use crate::objects::Obj;
@@ -228,11 +228,10 @@ fn this<'a>(
     min: usize,
     max: usize,
 ) -> Res<(ObjRef, &'a [Value])> {
-    let qual = format!("list.{name}");
-    let (s, rest) = split_self(&qual, args)?;
+    let (s, rest) = split_self("list", name, args)?;
     match s.as_obj().map(|r| (r, vm.heap.get(r))) {
         Some((r, Obj::List(_))) => {
-            check_args(&qual, rest.len(), min, max)?;
+            check_method_args("list", name, rest.len(), min, max)?;
             Ok((r, rest))
         }
         _ => Err(descriptor_error(vm, name, "list", s)),

@@ -224,7 +224,7 @@ fn small_arith(op: BinOp, a: i64, b: i64) -> Option<Res<Out>> {
         }
         BinOp::Mod => {
             if b == 0 {
-                return Some(Err(zero_div("integer modulo by zero")));
+                return Some(Err(zero_div("integer division or modulo by zero")));
             }
             let r = a.checked_rem(b).unwrap_or(0);
             Out::I(if r != 0 && ((r < 0) != (b < 0)) {
@@ -284,7 +284,7 @@ fn big_arith(op: BinOp, a: &BigInt, b: &BigInt) -> Option<Res<Out>> {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Some(Err(zero_div("integer modulo by zero")));
+                return Some(Err(zero_div("integer division or modulo by zero")));
             }
             a.mod_floor(b)
         }
@@ -411,7 +411,7 @@ fn float_arith(op: BinOp, a: f64, b: f64) -> Res<f64> {
         }
         BinOp::FloorDiv => {
             if b == 0.0 {
-                return Err(zero_div("float floor division by zero"));
+                return Err(zero_div("float divmod()"));
             }
             float_divmod(a, b).0
         }
@@ -791,7 +791,7 @@ pub(crate) fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) ->
         }
     }
     Err(type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        "int() argument must be a string, a bytes-like object or a number, not '{}'",
         vm.type_name(x)
     )))
 }
@@ -828,7 +828,7 @@ pub(crate) fn float_new(vm: &mut Vm, args: &[Value]) -> Res<Value> {
         return to_f64(vm, r).map(Value::Float);
     }
     Err(type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
+        "float() argument must be a string or a number, not '{}'",
         vm.type_name(x)
     )))
 }
@@ -838,8 +838,8 @@ pub(crate) fn float_new(vm: &mut Vm, args: &[Value]) -> Res<Value> {
 // ---------------------------------------------------------------------------
 
 fn int_self(vm: &Vm, name: &str, args: &[Value], max: usize) -> Res<BigInt> {
-    let (this, rest) = split_self(&format!("int.{name}"), args)?;
-    check_args(&format!("int.{name}"), rest.len(), 0, max)?;
+    let (this, rest) = split_self("int", name, args)?;
+    ops::check_method_args("int", name, rest.len(), 0, max)?;
     to_bigint(vm, this).ok_or_else(|| ops::descriptor_error(vm, name, "int", this))
 }
 
@@ -864,8 +864,8 @@ fn int_conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value
 }
 
 fn float_self(vm: &Vm, name: &str, args: &[Value]) -> Res<f64> {
-    let (this, rest) = split_self(&format!("float.{name}"), args)?;
-    check_args(&format!("float.{name}"), rest.len(), 0, 0)?;
+    let (this, rest) = split_self("float", name, args)?;
+    ops::check_method_args("float", name, rest.len(), 0, 0)?;
     match this {
         Value::Float(f) => Ok(f),
         _ => Err(ops::descriptor_error(vm, name, "float", this)),

@@ -37,40 +37,26 @@ pub(crate) fn exc_matches(vm: &Vm, e: &Exc, kind: ExcKind) -> bool {
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// Checks a positional argument count, worded as CPython 3.11 words it:
-/// `len() takes exactly one argument (2 given)`, `str.upper() takes no
-/// arguments (1 given)`, `divmod expected 2 arguments, got 1`,
-/// `pop expected at most 1 argument, got 2`. `name` may be qualified
-/// (`list.pop`); the "expected" forms use the bare name.
+/// Checks a positional argument count, worded as CPython 3.7 words it (the
+/// reference interpreter's version): `len() takes exactly one argument (2
+/// given)`, `upper() takes no arguments (1 given)`, `divmod expected 2
+/// arguments, got 1`, `pop expected at most 1 arguments, got 2`. `name` may
+/// be qualified (`list.pop`); the messages use the bare name.
 pub(crate) fn check_args(name: &str, n: usize, min: usize, max: usize) -> Res<()> {
     if n >= min && n <= max {
         return Ok(());
     }
     let short = name.rsplit('.').next().unwrap_or(name);
     let msg = if max == 0 {
-        format!("{name}() takes no arguments ({n} given)")
+        format!("{short}() takes no arguments ({n} given)")
     } else if min == 1 && max == 1 {
-        format!("{name}() takes exactly one argument ({n} given)")
+        format!("{short}() takes exactly one argument ({n} given)")
     } else if min == max {
-        format!("{short} expected {min} argument{}, got {n}", plural(min))
+        format!("{short} expected {min} arguments, got {n}")
     } else if n < min {
-        format!(
-            "{short} expected at least {min} argument{}, got {n}",
-            plural(min)
-        )
+        format!("{short} expected at least {min} arguments, got {n}")
     } else {
-        format!(
-            "{short} expected at most {max} argument{}, got {n}",
-            plural(max)
-        )
+        format!("{short} expected at most {max} arguments, got {n}")
     };
     Err(type_error(msg))
 }
@@ -121,14 +107,33 @@ pub(crate) fn bind<const N: usize>(
     Ok(out)
 }
 
-/// The `self` of a method native (`args[0]`) and the other arguments.
-pub(crate) fn split_self<'a>(qualname: &str, args: &'a [Value]) -> Res<(Value, &'a [Value])> {
+/// The `self` of a method native of `owner` (`args[0]`) and the other arguments.
+pub(crate) fn split_self<'a>(
+    owner: &str,
+    name: &str,
+    args: &'a [Value],
+) -> Res<(Value, &'a [Value])> {
     match args.split_first() {
         Some((s, rest)) => Ok((*s, rest)),
         None => Err(type_error(format!(
-            "unbound method {qualname}() needs an argument"
+            "unbound method {owner}.{name}() needs an argument"
         ))),
     }
+}
+
+/// `check_args` for a method (`list.append() takes exactly one argument …`),
+/// building the qualified name only when the count is wrong.
+pub(crate) fn check_method_args(
+    owner: &str,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+) -> Res<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    check_args(&format!("{owner}.{name}"), n, min, max)
 }
 
 /// `descriptor 'upper' for 'str' objects doesn't apply to a 'int' object`.
@@ -558,6 +563,15 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
     let is_num = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
         || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)));
     let mut body = match (ty, v) {
+        (Some('c'), _) => {
+            let code = number::to_bigint(vm, v)
+                .and_then(|n| num_traits::ToPrimitive::to_u32(&n))
+                .and_then(char::from_u32)
+                .ok_or_else(|| {
+                    Exc::pending(ExcKind::OverflowError, "%c arg not in range(0x110000)")
+                })?;
+            code.to_string()
+        }
         (Some('d'), _) | (Some('x' | 'X' | 'o' | 'b'), _) => {
             let n = number::to_bigint(vm, v).ok_or_else(|| {
                 value_error(format!(
@@ -872,27 +886,31 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
     };
     let mut next = 0;
     let mut out = String::new();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = fmt.chars().enumerate().peekable();
+    while let Some((_, c)) = chars.next() {
         if c != '%' {
             out.push(c);
             continue;
         }
         let mut key = None;
-        if chars.peek() == Some(&'(') {
+        if chars.peek().map(|p| p.1) == Some('(') {
             chars.next();
-            let k: String = chars.by_ref().take_while(|c| *c != ')').collect();
+            let k: String = chars
+                .by_ref()
+                .map(|p| p.1)
+                .take_while(|c| *c != ')')
+                .collect();
             key = Some(k);
         }
         let mut spec = String::new();
-        while let Some(&c) = chars.peek() {
+        while let Some(&(_, c)) = chars.peek() {
             if c.is_ascii_alphabetic() || c == '%' {
                 break;
             }
             spec.push(c);
             chars.next();
         }
-        let Some(conv) = chars.next() else {
+        let Some((conv_at, conv)) = chars.next() else {
             return Err(value_error("incomplete format"));
         };
         if conv == '%' {
@@ -948,7 +966,7 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 if !number::is_number(vm, arg) {
                     return Err(type_error(format!(
-                        "%{conv} format: a real number is required, not {}",
+                        "%{conv} format: a number is required, not {}",
                         vm.type_name(arg)
                     )));
                 }
@@ -966,16 +984,17 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
                 } else {
                     ""
                 };
+                let alt = if flags.contains('#') { "#" } else { "" };
                 let zero = if flags.contains('0') && !left {
                     "0"
                 } else {
                     ""
                 };
-                format_builtin(vm, arg, &format!("{align}{sign}{zero}{rest}{t}"))?
+                format_builtin(vm, arg, &format!("{align}{sign}{alt}{zero}{rest}{t}"))?
             }
             other => {
                 return Err(value_error(format!(
-                    "unsupported format character '{other}' (0x{:x})",
+                    "unsupported format character '{other}' (0x{:x}) at index {conv_at}",
                     other as u32
                 )))
             }
@@ -2157,10 +2176,7 @@ fn sequence_index(vm: &mut Vm, i: Value) -> Res<Option<Index>> {
 
 fn bad_index(vm: &Vm, what: &str, i: Value) -> Exc {
     if what == "string" {
-        type_error(format!(
-            "string indices must be integers, not '{}'",
-            vm.type_name(i)
-        ))
+        type_error("string indices must be integers")
     } else {
         type_error(format!(
             "{what} indices must be integers or slices, not {}",
@@ -2522,11 +2538,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> Res<Value> {
                 stop: rg.stop,
                 step: rg.step,
             },
-            Obj::Dict(_) => IterObj::Dict {
-                dict: v,
-                index: 0,
-                kind: DictIterKind::Keys,
-            },
+            Obj::Dict(_) => return Ok(dict_iter(vm, r, DictIterKind::Keys)),
             Obj::Set(_) | Obj::FrozenSet(_) => {
                 let members = crate::objects::set::python_order(vm, r);
                 let seq = vm.new_tuple(members);
@@ -2562,6 +2574,33 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> Res<Value> {
 
 fn not_iterable(vm: &Vm, v: Value) -> Exc {
     type_error(format!("'{}' object is not iterable", vm.type_name(v)))
+}
+
+/// A dict iterator keeps the dict's size at its creation (plus one) in the
+/// high half of its `index` and the entry position in the low half, so that
+/// a change of size during iteration raises `RuntimeError` as in Python
+/// (`IterObj` has no field for it).
+const DICT_ITER_LEN_SHIFT: u32 = 32;
+const DICT_ITER_POS_MASK: usize = (1 << DICT_ITER_LEN_SHIFT) - 1;
+
+/// A new iterator over a dict's keys, values or items.
+pub(crate) fn dict_iter(vm: &mut Vm, dict: ObjRef, kind: DictIterKind) -> Value {
+    let len = match vm.heap.get(dict) {
+        Obj::Dict(d) => d.len(),
+        _ => 0,
+    };
+    let index = (len + 1)
+        .checked_shl(DICT_ITER_LEN_SHIFT)
+        .filter(|i| i >> DICT_ITER_LEN_SHIFT == len + 1)
+        .unwrap_or(0);
+    new_iter(
+        vm,
+        IterObj::Dict {
+            dict: Value::Obj(dict),
+            index,
+            kind,
+        },
+    )
 }
 
 /// Whether `v` is an iterator (has a `__next__`).
@@ -2658,15 +2697,25 @@ fn iter_obj_next(vm: &mut Vm, r: ObjRef) -> Res<Option<Value>> {
         }
         IterObj::Dict { dict, index, kind } => {
             let (dict, index, kind) = (*dict, *index, *kind);
-            let found = match dict.as_obj().map(|d| vm.heap.get(d)) {
-                Some(Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d)) => d.next_from(index),
-                _ => None,
+            let (expected, pos) = (index >> DICT_ITER_LEN_SHIFT, index & DICT_ITER_POS_MASK);
+            let (found, len) = match dict.as_obj().map(|d| vm.heap.get(d)) {
+                Some(Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d)) => (d.next_from(pos), d.len()),
+                _ => (None, 0),
             };
+            if expected != 0 && len + 1 != expected {
+                if let IterObj::Dict { index, .. } = iter_state(vm, r) {
+                    *index = DICT_ITER_POS_MASK;
+                }
+                return Err(Exc::pending(
+                    ExcKind::RuntimeError,
+                    "dictionary changed size during iteration",
+                ));
+            }
             let Some((next, k, v)) = found else {
                 return Ok(None);
             };
             if let IterObj::Dict { index, .. } = iter_state(vm, r) {
-                *index = next;
+                *index = (expected << DICT_ITER_LEN_SHIFT) | next;
             }
             Ok(Some(match kind {
                 DictIterKind::Keys => k,
@@ -3051,7 +3100,7 @@ mod tests {
         );
         assert_eq!(
             bin(vm, BinOp::Mod, Value::Int(1), Value::Int(0)),
-            "ZeroDivisionError: integer modulo by zero"
+            "ZeroDivisionError: integer division or modulo by zero"
         );
         assert_eq!(
             bin(vm, BinOp::Mod, Value::Float(1.0), Value::Int(0)),
@@ -3059,7 +3108,7 @@ mod tests {
         );
         assert_eq!(
             bin(vm, BinOp::FloorDiv, Value::Float(1.0), Value::Int(0)),
-            "ZeroDivisionError: float floor division by zero"
+            "ZeroDivisionError: float divmod()"
         );
         assert_eq!(
             bin(vm, BinOp::Pow, Value::Int(0), Value::Int(-1)),
@@ -3221,7 +3270,7 @@ mod tests {
         );
         assert_eq!(
             get(vm, h, Value::Float(1.0)),
-            "TypeError: string indices must be integers, not 'float'"
+            "TypeError: string indices must be integers"
         );
         let l = ints(vm, &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
         let s2 = sl(vm, Value::Int(2), Value::Int(8), Value::Int(3));

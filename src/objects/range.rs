@@ -25,11 +25,10 @@ pub(crate) fn range_new(vm: &mut Vm, args: &[Value]) -> Res<Value> {
 }
 
 fn this(vm: &Vm, name: &str, args: &[Value]) -> Res<(RangeObj, Value)> {
-    let qual = format!("range.{name}");
-    let (s, rest) = split_self(&qual, args)?;
+    let (s, rest) = split_self("range", name, args)?;
     match s.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Range(rg)) => {
-            check_args(&qual, rest.len(), 1, 1)?;
+            ops::check_method_args("range", name, rest.len(), 1, 1)?;
             Ok(((**rg).clone(), rest[0]))
         }
         _ => Err(descriptor_error(vm, name, "range", s)),

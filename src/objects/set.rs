@@ -1,6 +1,6 @@
 //! `set` and `frozenset`: construction, the operators (`| & - ^`, subset tests) and the methods.
 
-use crate::objects::ops::{self, check_args, descriptor_error, split_self, table_find};
+use crate::objects::ops::{self, descriptor_error, split_self, table_find};
 use crate::objects::types::Method;
 use crate::objects::{DictObj, Obj};
 use crate::syntax::ast::BinOp;
@@ -175,11 +175,11 @@ fn this<'a>(
     min: usize,
     max: usize,
 ) -> Res<(ObjRef, &'a [Value])> {
-    let (s, rest) = split_self(&format!("set.{name}"), args)?;
+    let (s, rest) = split_self("set", name, args)?;
     match s.as_obj().map(|r| (r, vm.heap.get(r))) {
         Some((r, Obj::Set(_) | Obj::FrozenSet(_))) => {
             let owner = if is_frozen(vm, r) { "frozenset" } else { "set" };
-            check_args(&format!("{owner}.{name}"), rest.len(), min, max)?;
+            ops::check_method_args(owner, name, rest.len(), min, max)?;
             Ok((r, rest))
         }
         _ => Err(descriptor_error(vm, name, "set", s)),

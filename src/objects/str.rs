@@ -54,12 +54,11 @@ type Kw<'a> = &'a [(Value, Value)];
 
 /// Checks that a method is called on a str with `min..=max` other arguments.
 fn check_self(vm: &Vm, name: &str, args: Args, min: usize, max: usize) -> Res<()> {
-    let qual = format!("str.{name}");
-    let (s, rest) = split_self(&qual, args)?;
+    let (s, rest) = split_self("str", name, args)?;
     if vm.str_of(s).is_none() {
         return Err(descriptor_error(vm, name, "str", s));
     }
-    check_args(&qual, rest.len(), min, max)
+    ops::check_method_args("str", name, rest.len(), min, max)
 }
 
 /// The string object of a checked `self`.

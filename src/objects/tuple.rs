@@ -1,7 +1,7 @@
 //! `tuple` methods.
 
 use crate::objects::list::search_range;
-use crate::objects::ops::{self, check_args, descriptor_error, eq, split_self};
+use crate::objects::ops::{self, descriptor_error, eq, split_self};
 use crate::objects::types::Method;
 use crate::objects::Obj;
 use crate::vm::value::Value;
@@ -15,11 +15,10 @@ fn this<'a>(
     min: usize,
     max: usize,
 ) -> Res<(Vec<Value>, &'a [Value])> {
-    let qual = format!("tuple.{name}");
-    let (s, rest) = split_self(&qual, args)?;
+    let (s, rest) = split_self("tuple", name, args)?;
     match s.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Tuple(t)) => {
-            check_args(&qual, rest.len(), min, max)?;
+            ops::check_method_args("tuple", name, rest.len(), min, max)?;
             Ok((t.to_vec(), rest))
         }
         _ => Err(descriptor_error(vm, name, "tuple", s)),

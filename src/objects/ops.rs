@@ -998,6 +998,11 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
                         vm.type_name(arg)
                     )));
                 }
+                if matches!(conv, 'x' | 'X' | 'o') && matches!(arg, Value::Float(_)) {
+                    return Err(type_error(format!(
+                        "%{conv} format: an integer is required, not float"
+                    )));
+                }
                 let arg = if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
                     number::trunc(vm, arg)?
                 } else {

@@ -911,17 +911,24 @@ fn map_next(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     let f = native_state(vm, args[0], "_func")?;
     let iters = native_state(vm, args[0], "_iters")?;
     let iters = ops::seq_items(vm, iters).unwrap_or_default();
-    let roots = Roots::new(vm);
+    let roots = iters
+        .iter()
+        .any(|it| ops::may_run_code(vm, *it))
+        .then(|| Roots::new(vm));
     let res = (|| {
         let mut vals = Vec::with_capacity(iters.len());
         for it in iters {
             let v = ops::iter_next(vm, it)?.ok_or_else(stop)?;
-            roots.push(vm, v);
+            if let Some(roots) = &roots {
+                roots.push(vm, v);
+            }
             vals.push(v);
         }
         vm.call_value(f, &vals, &[])
     })();
-    roots.release(vm);
+    if let Some(roots) = roots {
+        roots.release(vm);
+    }
     res
 }
 
@@ -935,10 +942,12 @@ fn filter_next(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("__next__", args.len(), 1, 1)?;
     let f = native_state(vm, args[0], "_func")?;
     let it = native_state(vm, args[0], "_iter")?;
-    let roots = Roots::new(vm);
+    let roots = ops::may_run_code(vm, it).then(|| Roots::new(vm));
     let res = (|| loop {
         let v = ops::iter_next(vm, it)?.ok_or_else(stop)?;
-        roots.push(vm, v);
+        if let Some(roots) = &roots {
+            roots.push(vm, v);
+        }
         let keep = if f.is_none() {
             ops::truthy(vm, v)?
         } else {
@@ -949,7 +958,9 @@ fn filter_next(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
             return Ok(v);
         }
     })();
-    roots.release(vm);
+    if let Some(roots) = roots {
+        roots.release(vm);
+    }
     res
 }
 

@@ -312,26 +312,54 @@ pub(crate) fn native_instance(vm: &mut Vm, class: &str, state: &[(&str, Value)])
     Ok(vm.alloc(Obj::Instance(InstanceObj { class: c, dict })))
 }
 
+/// The entry index of a state attribute in a native-backed instance's dict.
+/// State dicts are small, so a scan comparing the key text beats hashing
+/// (these are read on every `__next__` of `map`, `filter`, …).
+fn state_slot(vm: &Vm, v: Value, key: &str) -> Option<(ObjRef, usize)> {
+    let Obj::Instance(i) = vm.heap.get(v.as_obj()?) else {
+        return None;
+    };
+    let Obj::Dict(d) = vm.heap.get(i.dict) else {
+        return None;
+    };
+    let mut at = 0;
+    while let Some((next, k, _)) = d.next_from(at) {
+        if vm.str_of(k) == Some(key) {
+            return Some((i.dict, next - 1));
+        }
+        at = next;
+    }
+    None
+}
+
 /// A state attribute of a native-backed instance.
 pub(crate) fn native_state(vm: &mut Vm, v: Value, key: &str) -> Res<Value> {
-    let dict = match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Instance(i)) => Some(i.dict),
+    let found = state_slot(vm, v, key).and_then(|(d, i)| match vm.heap.get(d) {
+        Obj::Dict(t) => Some(t.value_at(i)),
         _ => None,
-    };
-    match dict.and_then(|d| vm.dict_get_str(d, key)) {
-        Some(s) => Ok(s),
-        None => Err(type_error(format!(
+    });
+    found.ok_or_else(|| {
+        type_error(format!(
             "descriptor requires a native object, not '{}'",
             vm.type_name(v)
-        ))),
-    }
+        ))
+    })
 }
 
 /// Replaces a state attribute of a native-backed instance.
 pub(crate) fn set_native_state(vm: &mut Vm, v: Value, key: &str, value: Value) {
-    if let Some(Obj::Instance(i)) = v.as_obj().map(|r| vm.heap.get(r)) {
-        let dict = i.dict;
-        vm.dict_set_str(dict, key, value);
+    match state_slot(vm, v, key) {
+        Some((d, i)) => {
+            if let Obj::Dict(t) = vm.heap.get_mut(d) {
+                t.set_value_at(i, value);
+            }
+        }
+        None => {
+            if let Some(Obj::Instance(i)) = v.as_obj().map(|r| vm.heap.get(r)) {
+                let dict = i.dict;
+                vm.dict_set_str(dict, key, value);
+            }
+        }
     }
 }
 
@@ -968,6 +996,11 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String>
                     return Err(type_error(format!(
                         "%{conv} format: a number is required, not {}",
                         vm.type_name(arg)
+                    )));
+                }
+                if matches!(conv, 'x' | 'X' | 'o') && matches!(arg, Value::Float(_)) {
+                    return Err(type_error(format!(
+                        "%{conv} format: an integer is required, not float"
                     )));
                 }
                 let arg = if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
@@ -2614,7 +2647,7 @@ pub(crate) fn is_iterator(vm: &mut Vm, v: Value) -> bool {
 
 /// Whether advancing this iterator may run script code (generators, user
 /// iterators), so that values collected from it need rooting.
-fn may_run_code(vm: &Vm, it: Value) -> bool {
+pub(crate) fn may_run_code(vm: &Vm, it: Value) -> bool {
     match it.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Iter(i)) => match &**i {
             IterObj::Enumerate { inner, .. } => may_run_code(vm, *inner),

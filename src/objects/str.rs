@@ -487,7 +487,7 @@ fn swapcase(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 }
 
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
 }
 
 fn title(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
@@ -582,12 +582,17 @@ fn islower(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     })
 }
 
+/// Titlecase letters (`ǅ`, `ǈ`, …): cased, but neither upper nor lower case.
+fn is_titlecase(c: char) -> bool {
+    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
+}
+
 fn istitle(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     predicate(vm, "istitle", args, |s| {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }

@@ -13,7 +13,10 @@ use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
 /// Modules written in Slate, embedded so an installed `slate` needs no files beside it.
-const STDLIB: &[(&str, &str)] = &[];
+const STDLIB: &[(&str, &str)] = &[
+    ("functools", include_str!("../stdlib/functools.sl")),
+    ("itertools", include_str!("../stdlib/itertools.sl")),
+];
 
 pub fn embedded_stdlib(name: &str) -> Option<&'static str> {
     STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)

@@ -41,6 +41,8 @@ pub struct Code {
     pub cell_params: Vec<Option<u32>>,
     /// Variables this code takes from enclosing scopes; their cells follow the cellvars.
     pub freevars: Vec<String>,
+    /// The docstring of a function (its first statement, if a string literal).
+    pub doc: Option<String>,
     /// One inline cache per name for `LoadGlobal`.
     pub global_cache: Box<[Cell<GlobalCache>]>,
 }

@@ -166,6 +166,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             cell_params: u.scope.cell_params.clone(),
             freevars: u.scope.freevars.clone(),
             global_cache,
+            doc: None,
         })
     }
 
@@ -722,6 +723,10 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         self.store_name("__module__");
         self.load_str(&qualname);
         self.store_name("__qualname__");
+        if let Some(doc) = docstring(&c.body) {
+            self.load_str(doc);
+            self.store_name("__doc__");
+        }
         self.stmts(&c.body)?;
         if let Some(i) = self.scope().cellvars.iter().position(|n| n == "__class__") {
             let slot = (self.scope().varnames.len() + i) as u32;
@@ -839,6 +844,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             c.kwonlycount = params.kwonly.len() as u32;
             c.has_varargs = params.vararg.as_ref().is_some_and(|v| !v.name.is_empty());
             c.has_varkw = params.kwarg.is_some();
+            if let FuncBody::Stmts(stmts) = body {
+                c.doc = docstring(stmts).map(str::to_string);
+            }
         }
         self.emit_code_function(code, flags)
     }
@@ -1441,6 +1449,18 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
     }
 }
 
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Str(s),
+            ..
+        })) => Some(s),
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy)]
 enum FuncBody<'a> {
     Stmts(&'a [Stmt]),
     Expr(&'a Expr),

@@ -339,11 +339,25 @@ impl Vm {
         };
         if user_init {
             let f = init.expect("init");
+            if cont != Cont::Push {
+                // Called from a native (`call_value`): run `__init__` to
+                // completion on a nested run and hand back the instance.
+                let (pos, kw) = self.split_args(callee_pos, kwnames);
+                let mut all = vec![instance];
+                all.extend_from_slice(&pos);
+                let r = self.call_value(f, &all, &kw)?;
+                if !r.is_none() {
+                    let t = self.type_name(r);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
+                }
+                return Ok(Called::Value(instance));
+            }
             self.fiber.stack[callee_pos] = f;
             self.fiber.stack.insert(callee_pos + 1, instance);
             let argc = self.fiber.stack.len() - callee_pos - 1;
-            let init_cont = if cont == Cont::Push { Cont::Init } else { cont };
-            return match self.call_at(argc, kwnames, init_cont)? {
+            return match self.call_at(argc, kwnames, Cont::Init)? {
                 Called::Frame => Ok(Called::Frame),
                 Called::Value(_) => Ok(Called::Value(instance)),
             };
@@ -607,7 +621,10 @@ impl Vm {
                 self.new_str(&s)
             }
             (Obj::Function(f), "__module__") => f.module,
-            (Obj::Function(_), "__doc__") => Value::None,
+            (Obj::Function(f), "__doc__") => match f.code.doc.clone() {
+                Some(d) => self.new_str(&d),
+                None => Value::None,
+            },
             (Obj::Native(f), "__name__") => {
                 let s = f.name;
                 self.new_str(s)
@@ -619,6 +636,12 @@ impl Vm {
                 self.new_str(&s)
             }
             (Obj::Instance(i), "__dict__") => Value::Obj(i.dict),
+            (Obj::Slice(sl), "start") => sl[0],
+            (Obj::Slice(sl), "stop") => sl[1],
+            (Obj::Slice(sl), "step") => sl[2],
+            (Obj::Range(rg), "start") => Value::Int(rg.start),
+            (Obj::Range(rg), "stop") => Value::Int(rg.stop),
+            (Obj::Range(rg), "step") => Value::Int(rg.step),
             (Obj::Module(m), "__dict__") => Value::Obj(m.dict),
             _ => return Ok(None),
         };

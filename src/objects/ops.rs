@@ -1060,7 +1060,7 @@ pub fn truthy(vm: &mut Vm, v: Value) -> Res<bool> {
             Obj::List(l) => !l.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
-            Obj::Range(rg) => rg.len() != 0,
+            Obj::Range(rg) => !rg.is_empty(),
             Obj::Instance(_) | Obj::Exception(_) => {
                 if let Some(b) = call_dunder(vm, v, "__bool__", &[])? {
                     return match b {

@@ -254,16 +254,15 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.type_error(missing_message(&fname, "positional", &missing)));
         }
-        for i in nargs..nargs + nkwonly {
-            if matches!(slots[i], Value::Undef) {
-                let name = code.varnames[i].clone();
+        for (slot, name) in slots[nargs..].iter_mut().zip(&code.varnames[nargs..]) {
+            if matches!(slot, Value::Undef) {
                 let d = match kwdefaults {
-                    Some(kd) => self.dict_get_str(kd, &name),
+                    Some(kd) => self.dict_get_str(kd, name),
                     None => None,
                 };
                 match d {
-                    Some(v) => slots[i] = v,
-                    None => missing.push(name),
+                    Some(v) => *slot = v,
+                    None => missing.push(name.clone()),
                 }
             }
         }

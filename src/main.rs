@@ -79,11 +79,13 @@ fn run(args: Vec<String>) -> i32 {
                     Err(status) => return status,
                 }
             };
+            // Like Python, sys.path[0] is the script's directory, made absolute.
             let dir = std::path::Path::new(path)
                 .parent()
-                .map(|p| p.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            slate::run::set_script_dir(&mut vm, if dir.is_empty() { "." } else { &dir });
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+            slate::run::set_script_dir(&mut vm, &dir.to_string_lossy());
             slate::run::run_main(&mut vm, &source, path)
         }
         None => {

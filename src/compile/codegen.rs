@@ -663,7 +663,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         };
         self.expr(&item.context)?;
         self.emit(Op::BeforeWith);
-        let setup = self.emit(Op::SetupExcept(0));
+        let setup = self.emit(Op::SetupWith(0));
         match &item.target {
             Some(t) => self.store_target(t)?,
             None => {

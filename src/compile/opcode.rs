@@ -134,6 +134,10 @@ pub enum Op {
     Return,
     /// Push an exception handler at the target; the handler starts with the exception on the stack.
     SetupExcept(u32),
+    /// `exit enter_result -> exit enter_result`: like `SetupExcept`, but the
+    /// handler starts with only `exit` below the exception (the enter result
+    /// is stored or popped inside the protected region).
+    SetupWith(u32),
     /// Pops the innermost handler block.
     PopBlock,
     /// Ends an except clause: pops the handler block and restores the previously handled exception.
@@ -189,6 +193,7 @@ impl Op {
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)
             | Op::SetupExcept(t)
+            | Op::SetupWith(t)
             | Op::JumpIfNotExcMatch(t) => Some(t),
             _ => None,
         }
@@ -204,6 +209,7 @@ impl Op {
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
             Op::ForIter(_) => Op::ForIter(t),
             Op::SetupExcept(_) => Op::SetupExcept(t),
+            Op::SetupWith(_) => Op::SetupWith(t),
             Op::JumpIfNotExcMatch(_) => Op::JumpIfNotExcMatch(t),
             other => other,
         }

@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod math;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use crate::objects::ops::{self, INTERNAL_MODULE};
 use crate::objects::types::Method;
@@ -88,4 +89,5 @@ pub fn install_builtin_modules(vm: &mut Vm) {
     sys::install(vm);
     time::install(vm);
     math::install(vm);
+    traceback::install(vm);
 }

@@ -53,6 +53,46 @@ impl Vm {
             }
             return Err(Exc::Object(exc));
         }
+        // Suspended in `yield from` a generator: the sub-generator gets it first.
+        if let Some(sub) = self.delegate_of(g) {
+            match self.gen_throw(sub, exc) {
+                Ok(RunExit::Yield(v)) => return Ok(RunExit::Yield(v)),
+                Ok(RunExit::Return(v)) => {
+                    // The delegation ends with `v` as the value of `yield from`.
+                    if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                        gen.stack.pop();
+                        gen.frame.ip += 1;
+                    }
+                    return self.gen_step(g, v);
+                }
+                Err(Exc::Object(e)) => return self.throw_here(g, e),
+                Err(e) => {
+                    let e = self.exc_object(e);
+                    return self.throw_here(g, e);
+                }
+            }
+        }
+        self.throw_here(g, exc)
+    }
+
+    /// The sub-generator a suspended generator is delegating to with `yield from`.
+    fn delegate_of(&self, g: ObjRef) -> Option<ObjRef> {
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            return None;
+        };
+        if gen.frame.code.ops.get(gen.frame.ip as usize)
+            != Some(&crate::compile::opcode::Op::YieldFrom)
+        {
+            return None;
+        }
+        match gen.stack.last() {
+            Some(Value::Obj(sub)) if matches!(self.heap.get(*sub), Obj::Generator(_)) => Some(*sub),
+            _ => None,
+        }
+    }
+
+    /// Raises `exc` at the point where the generator is suspended.
+    fn throw_here(&mut self, g: ObjRef, exc: ObjRef) -> Res<RunExit> {
         let depth = self.fiber.stack.len();
         self.resume_generator(g, Value::None, Cont::Stop)?;
         // Drop the sent value: the yield raises instead.

@@ -19,6 +19,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod strutil;
+pub mod superobj;
 pub mod tuple;
 pub mod types;
 
@@ -64,6 +65,8 @@ pub enum Obj {
     Property(Box<[Value; 3]>),
     StaticMethod(Value),
     ClassMethod(Value),
+    /// `super()`: the class to search after, and the object to bind to.
+    Super(Box<(ObjRef, Value)>),
 }
 
 /// `range(start, stop, step)` over machine ints.
@@ -121,6 +124,7 @@ pub enum Layout {
     Property,
     StaticMethod,
     ClassMethod,
+    Super,
 }
 
 pub struct ClassObj {
@@ -179,6 +183,10 @@ impl Obj {
                 f(b.1)
             }
             Obj::Cell(v) | Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Super(s) => {
+                f(Value::Obj(s.0));
+                f(s.1)
+            }
             Obj::Class(c) => {
                 c.bases.iter().for_each(|r| f(Value::Obj(*r)));
                 c.mro.iter().for_each(|r| f(Value::Obj(*r)));

@@ -1303,6 +1303,7 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             )
         }
         Obj::Property(_) => format!("<property object at {}>", addr(r)),
+        Obj::Super(_) => format!("<super object at {}>", addr(r)),
         Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
             let f = *f;
             let kind = if matches!(vm.heap.get(r), Obj::StaticMethod(_)) {

@@ -68,6 +68,7 @@ pub fn make_types(heap: &mut Heap) -> Types {
         property: make_class(heap, "property", o, Layout::Property),
         staticmethod: make_class(heap, "staticmethod", o, Layout::StaticMethod),
         classmethod: make_class(heap, "classmethod", o, Layout::ClassMethod),
+        super_: make_class(heap, "super", o, Layout::Super),
     }
 }
 
@@ -100,6 +101,7 @@ pub fn trace_types(t: &Types, f: &mut dyn FnMut(Value)) {
         t.property,
         t.staticmethod,
         t.classmethod,
+        t.super_,
     ] {
         f(Value::Obj(r));
     }
@@ -119,6 +121,11 @@ pub fn install_methods(vm: &mut Vm) {
         (t.float, crate::objects::number::FLOAT_METHODS),
         (t.range, crate::objects::range::METHODS),
         (t.generator, crate::objects::generator::METHODS),
+        (t.object, crate::objects::superobj::OBJECT_METHODS),
+        (
+            vm.exc_types[crate::vm::ExcKind::BaseException as usize],
+            crate::objects::superobj::BASE_EXCEPTION_METHODS,
+        ),
     ];
     for (class, methods) in tables {
         let dict = vm.class(class).dict;

@@ -322,6 +322,10 @@ impl Vm {
                     suppress_context: false,
                 }))))
             }
+            Layout::Super => {
+                let (pos, kw) = self.split_args(callee_pos, kwnames);
+                return crate::objects::superobj::super_new(self, &pos, &kw).map(Called::Value);
+            }
             _ => {
                 let (pos, kw) = self.split_args(callee_pos, kwnames);
                 return match crate::modules::builtins::construct(self, class, &pos, &kw)? {
@@ -443,7 +447,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> Res<Option<Value>> {
         let class = self.type_of(obj);
         let layout = self.class(class).layout;
-        if matches!(layout, Layout::Module | Layout::Type) {
+        if matches!(layout, Layout::Module | Layout::Type | Layout::Super) {
             return Ok(None);
         }
         let Some(f) = self.lookup_in_class(class, Value::Obj(name)) else {
@@ -498,11 +502,24 @@ impl Vm {
         })
     }
 
+    /// Binds a class attribute found for `obj` (a method becomes a bound method).
+    pub fn bind_found(&mut self, attr: Value, obj: Value, class: ObjRef) -> Res<Value> {
+        let is_class = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+        Ok(match self.bind_descriptor(attr, obj, class)? {
+            Bound::Method(f) if !is_class => self.alloc(Obj::BoundMethod(Box::new((obj, f)))),
+            Bound::Method(v) | Bound::Value(v) => v,
+        })
+    }
+
     /// `obj.name` (AttributeError if missing).
     pub fn get_attr(&mut self, obj: Value, name: ObjRef) -> Res<Value> {
         let key = Value::Obj(name);
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
+                Obj::Super(s) => {
+                    let (start, target) = **s;
+                    return self.super_attr(start, target, name);
+                }
                 Obj::Class(_) => return self.class_attr(r, name),
                 Obj::Module(m) => {
                     let d = m.dict;
@@ -538,10 +555,7 @@ impl Vm {
             return Ok(v);
         }
         if let Some(a) = class_attr {
-            return Ok(match self.bind_descriptor(a, obj, class)? {
-                Bound::Method(f) => self.alloc(Obj::BoundMethod(Box::new((obj, f)))),
-                Bound::Value(v) => v,
-            });
+            return self.bind_found(a, obj, class);
         }
         let getattr = Value::Obj(self.intern("__getattr__"));
         if let Some(g) = self.lookup_in_class(class, getattr) {
@@ -685,6 +699,9 @@ impl Vm {
             if let Obj::Exception(_) = self.heap.get(r) {
                 return self.set_exception_attr(r, key, value);
             }
+            if let Obj::Class(_) = self.heap.get(r) {
+                self.invalidate_attr_cache();
+            }
             let target = match self.heap.get(r) {
                 Obj::Instance(i) => Some(i.dict),
                 Obj::Module(m) => Some(m.dict),
@@ -757,6 +774,7 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: ObjRef) -> Res<()> {
         let key = Value::Obj(name);
+        self.invalidate_attr_cache();
         if let Some(d) = self.instance_dict(obj).or(match obj {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Class(c) => Some(c.dict),

@@ -1002,6 +1002,12 @@ impl Vm {
                         .blocks
                         .push(Block::Except { handler: h, depth });
                 }
+                Op::SetupWith(h) => {
+                    let depth = (self.fiber.stack.len() - base - 1) as u32;
+                    self.frame()
+                        .blocks
+                        .push(Block::Except { handler: h, depth });
+                }
                 Op::PopBlock => {
                     self.frame().blocks.pop();
                 }
@@ -1417,7 +1423,7 @@ impl Vm {
 }
 
 /// Int and float arithmetic without leaving the loop; `None` defers to `ops::binary`.
-#[inline]
+#[inline(always)]
 fn int_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {

@@ -23,6 +23,22 @@ use value::{ObjRef, Value};
 
 pub type Res<T> = Result<T, Exc>;
 
+const ATTR_CACHE_SIZE: usize = 1024;
+
+#[derive(Clone, Copy, Default)]
+struct AttrCacheEntry {
+    class: u32,
+    name: u32,
+    /// 0: never filled.
+    version: u32,
+    found: Option<Value>,
+}
+
+fn attr_cache_slot(class: ObjRef, name: ObjRef) -> usize {
+    let h = (class.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (name.0 as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+    (h >> 54) as usize % ATTR_CACHE_SIZE
+}
+
 /// The classes of the builtin types.
 pub struct Types {
     pub object: ObjRef,
@@ -52,6 +68,7 @@ pub struct Types {
     pub property: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
+    pub super_: ObjRef,
 }
 
 pub struct Vm {
@@ -76,6 +93,11 @@ pub struct Vm {
     pub softspace: bool,
     /// Set by a re-raise so the loop adds no traceback entry for it.
     pub reraising: bool,
+    /// Direct-mapped cache of `lookup_in_class` results, valid while their
+    /// `version` equals `class_version` (bumped when any class namespace is
+    /// assigned to through attributes, and at every collection).
+    attr_cache: Box<[std::cell::Cell<AttrCacheEntry>]>,
+    pub class_version: u32,
     /// How many natives are waiting on a nested run (`call_value`). Values
     /// they hold in Rust locals are not roots, so no collection happens
     /// until they have all returned.
@@ -104,10 +126,14 @@ impl Vm {
             softspace: false,
             reraising: false,
             nested_runs: 0,
+            attr_cache: (0..ATTR_CACHE_SIZE).map(|_| Default::default()).collect(),
+            class_version: 1,
         };
         exceptions::make_exception_classes(&mut vm);
         crate::objects::types::install_methods(&mut vm);
         crate::modules::builtins::install(&mut vm);
+        let sup = Value::Obj(vm.types.super_);
+        vm.dict_set_str(vm.builtins, "super", sup);
         crate::modules::install_builtin_modules(&mut vm);
         vm
     }
@@ -210,6 +236,7 @@ impl Vm {
                 Obj::Property(_) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super(_) => t.super_,
             },
         }
     }
@@ -234,6 +261,25 @@ impl Vm {
 
     /// Looks `name` up along a class's MRO.
     pub fn lookup_in_class(&self, class: ObjRef, name: Value) -> Option<Value> {
+        let Value::Obj(n) = name else {
+            return None;
+        };
+        let slot = &self.attr_cache[attr_cache_slot(class, n)];
+        let e = slot.get();
+        if e.class == class.0 && e.name == n.0 && e.version == self.class_version && e.version != 0 {
+            return e.found;
+        }
+        let found = self.lookup_in_mro(class, name);
+        slot.set(AttrCacheEntry {
+            class: class.0,
+            name: n.0,
+            version: self.class_version,
+            found,
+        });
+        found
+    }
+
+    fn lookup_in_mro(&self, class: ObjRef, name: Value) -> Option<Value> {
         let hash = crate::objects::dict::hash_value(&self.heap, name).ok()?;
         for c in &self.class(class).mro {
             if let Obj::Dict(d) = self.heap.get(self.class(*c).dict) {
@@ -243,6 +289,12 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// Forgets every cached class-attribute lookup (a class namespace changed,
+    /// or the collector may have reused object slots).
+    pub fn invalidate_attr_cache(&mut self) {
+        self.class_version = self.class_version.wrapping_add(1).max(1);
     }
 
     // ----- dicts with builtin keys -----
@@ -333,5 +385,6 @@ impl Vm {
         roots.push(Value::Obj(self.modules));
         crate::objects::types::trace_types(&self.types, &mut |v| roots.push(v));
         self.heap.collect(&roots);
+        self.invalidate_attr_cache();
     }
 }

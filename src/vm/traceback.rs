@@ -1,5 +1,6 @@
 //! Python-format tracebacks built from an exception's recorded frames and the line table.
 
+use crate::compile::code::Code;
 use crate::objects::{ops, Obj};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -50,18 +51,16 @@ impl Vm {
         }
         let mut out = String::from("Traceback (most recent call last):\n");
         for e in entries {
-            let name = if e.code.name == "<module>" {
-                "<module>".to_string()
-            } else {
-                e.code.name.clone()
-            };
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                e.code.filename, e.line, name
-            ));
-            if let Some(line) = self.source_line(&e.code.filename, e.line) {
-                out.push_str(&format!("    {}\n", line.trim()));
-            }
+            out.push_str(&self.format_frame_line(&e.code, e.line));
+        }
+        out
+    }
+
+    /// One traceback entry: `  File "…", line N, in name` and its source line.
+    pub fn format_frame_line(&self, code: &Code, line: u32) -> String {
+        let mut out = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
+        if let Some(text) = self.source_line(&code.filename, line) {
+            out.push_str(&format!("    {}\n", text.trim()));
         }
         out
     }

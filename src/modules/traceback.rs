@@ -52,9 +52,7 @@ fn emit(vm: &mut Vm, text: &str, file: Option<Value>) -> Res<()> {
 }
 
 fn kwarg(vm: &Vm, kw: &[(Value, Value)], name: &str) -> Option<Value> {
-    kw.iter()
-        .find(|(k, _)| vm.str_of(*k) == Some(name))
-        .map(|(_, v)| *v)
+    kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
 }
 
 fn format_exc(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> {
@@ -73,13 +71,8 @@ fn print_exc(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
 
 /// The exception object among `(etype, value, tb)` arguments.
 fn exception_arg(vm: &Vm, args: &[Value]) -> Option<ObjRef> {
-    let v = if args.len() >= 2 {
-        args[1]
-    } else {
-        *args.first()?
-    };
-    v.as_obj()
-        .filter(|r| matches!(vm.heap.get(*r), Obj::Exception(_)))
+    let v = if args.len() >= 2 { args[1] } else { *args.first()? };
+    v.as_obj().filter(|r| matches!(vm.heap.get(*r), Obj::Exception(_)))
 }
 
 /// Splits a report into Python's list of lines, each ending in a newline.
@@ -116,12 +109,7 @@ fn stack_text(vm: &mut Vm) -> String {
         .fiber
         .frames
         .iter()
-        .map(|f| {
-            (
-                f.code.clone(),
-                f.code.line_at((f.ip as usize).saturating_sub(1)),
-            )
-        })
+        .map(|f| (f.code.clone(), f.code.line_at((f.ip as usize).saturating_sub(1))))
         .collect();
     let mut out = String::new();
     for (code, line) in entries {

@@ -35,8 +35,7 @@ struct AttrCacheEntry {
 }
 
 fn attr_cache_slot(class: ObjRef, name: ObjRef) -> usize {
-    let h = (class.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        ^ (name.0 as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+    let h = (class.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (name.0 as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
     (h >> 54) as usize % ATTR_CACHE_SIZE
 }
 
@@ -267,8 +266,7 @@ impl Vm {
         };
         let slot = &self.attr_cache[attr_cache_slot(class, n)];
         let e = slot.get();
-        if e.class == class.0 && e.name == n.0 && e.version == self.class_version && e.version != 0
-        {
+        if e.class == class.0 && e.name == n.0 && e.version == self.class_version && e.version != 0 {
             return e.found;
         }
         let found = self.lookup_in_mro(class, name);

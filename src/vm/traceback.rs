@@ -58,10 +58,7 @@ impl Vm {
 
     /// One traceback entry: `  File "…", line N, in name` and its source line.
     pub fn format_frame_line(&self, code: &Code, line: u32) -> String {
-        let mut out = format!(
-            "  File \"{}\", line {}, in {}\n",
-            code.filename, line, code.name
-        );
+        let mut out = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
         if let Some(text) = self.source_line(&code.filename, line) {
             out.push_str(&format!("    {}\n", text.trim()));
         }

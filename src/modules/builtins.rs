@@ -1399,12 +1399,7 @@ pub fn construct(
         no_kwargs("type", kwargs)?;
         match args {
             [v] => Value::Obj(vm.type_of(*v)),
-            [_, _, _] => {
-                return Err(Exc::pending(
-                    ExcKind::NotImplementedError,
-                    "type(name, bases, dict) is not supported",
-                ))
-            }
+            [name, bases, ns] => type_new(vm, *name, *bases, *ns)?,
             _ => return Err(type_error("type() takes 1 or 3 arguments")),
         }
     } else if class == t.object {
@@ -1455,6 +1450,44 @@ pub fn construct(
         return Ok(None);
     };
     Ok(Some(v))
+}
+
+/// `type(name, bases, dict)`: a new class, made as a `class` statement makes it.
+fn type_new(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> Res<Value> {
+    if vm.str_of(name).is_none() {
+        return Err(type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(name)
+        )));
+    }
+    if !matches!(bases.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(bases)
+        )));
+    }
+    let Some(d) = ns
+        .as_obj()
+        .filter(|r| matches!(vm.heap.get(*r), Obj::Dict(_)))
+    else {
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(ns)
+        )));
+    };
+    let dict = crate::objects::dict::copy_dict(vm, d);
+    if vm.dict_get_str(dict, "__module__").is_none() {
+        let module = vm
+            .fiber
+            .frames
+            .last()
+            .map(|f| f.globals)
+            .and_then(|g| vm.dict_get_str(g, "__name__"));
+        if let Some(m) = module {
+            vm.dict_set_str(dict, "__module__", m);
+        }
+    }
+    crate::vm::call::build_class(vm, &[name, bases, Value::Obj(dict)], &[])
 }
 
 /// The name of a native-backed class of the internal module, if `class` is one.

@@ -2872,6 +2872,11 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
     if spec.is_empty() {
         return str(vm, v);
     }
+    let v = match v {
+        // `bool` formats as an int once there is a spec.
+        Value::Bool(b) => Value::Int(b as i64),
+        v => v,
+    };
     format_builtin(vm, v, spec)
 }
 

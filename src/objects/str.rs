@@ -799,6 +799,22 @@ fn format(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
     Ok(new_str(vm, &out))
 }
 
+fn format_map(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
+    check_self(vm, "format_map", args, 1, 1)?;
+    let pairs: Vec<(Value, Value)> = match args[1].as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Dict(d)) => d.iter().collect(),
+        _ => {
+            return Err(type_error(format!(
+                "format_map() argument must be a dict, not {}",
+                vm.type_name(args[1])
+            )))
+        }
+    };
+    let fmt = obj(vm, args[0]).s.to_string();
+    let out = ops::str_format(vm, &fmt, &[], &pairs)?;
+    Ok(new_str(vm, &out))
+}
+
 /// `str.maketrans(x[, y[, z]])` (called on the class: `args[0]` is `x`).
 fn maketrans(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("maketrans", args.len(), 1, 3)?;
@@ -923,6 +939,7 @@ pub const METHODS: &[Method] = &[
     ("removeprefix", removeprefix, false),
     ("removesuffix", removesuffix, false),
     ("format", format, true),
+    ("format_map", format_map, false),
     ("maketrans", maketrans, false),
     ("translate", translate, false),
 ];

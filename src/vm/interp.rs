@@ -15,7 +15,7 @@ use crate::compile::code::Code;
 use crate::compile::opcode::Op;
 use crate::objects::exception::TbEntry;
 use crate::objects::iter::IterObj;
-use crate::objects::{ops, FunctionObj, GenState, Obj};
+use crate::objects::{ops, FunctionObj, GenState, Layout, Obj};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Block, Cont, Frame};
@@ -424,6 +424,27 @@ impl Vm {
                                 None => break,
                             }
                         }
+                        Op::LoadAttr(n) => {
+                            match self.fast_load_attr(peek!(1), code.names[n as usize]) {
+                                Some(v) => replace!(1, v),
+                                None => break,
+                            }
+                        }
+                        Op::LoadMethod(n) => {
+                            let obj = peek!(1);
+                            let Some(f) = self.fast_load_method(obj, code.names[n as usize]) else {
+                                break;
+                            };
+                            replace!(1, f);
+                            stack.push(obj);
+                        }
+                        Op::StoreAttr(n) => {
+                            let (v, obj) = (peek!(2), peek!(1));
+                            if !self.fast_store_attr(obj, code.names[n as usize], v) {
+                                break;
+                            }
+                            stack.truncate(stack.len() - 2);
+                        }
                         Op::Subscr => match self.fast_subscr(peek!(2), peek!(1)) {
                             Some(v) => replace!(2, v),
                             None => break,
@@ -531,6 +552,88 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// An instance's class and own dict, and the class attribute `name` if
+    /// it is not a data descriptor (a property) — the precondition of the
+    /// attribute fast paths, which mirror `get_attr`/`set_attr`/`load_method`
+    /// for plain instances. `name` is an interned str; its hash is read from
+    /// the string object instead of going through `hash_value`.
+    #[inline]
+    fn plain_instance(
+        &self,
+        obj: Value,
+        name: Value,
+    ) -> Option<(ObjRef, ObjRef, u64, Option<Value>)> {
+        let Value::Obj(r) = obj else {
+            return None;
+        };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        let class_attr = self.lookup_in_class(i.class, name);
+        if let Some(Value::Obj(a)) = class_attr {
+            if let Obj::Property(_) = self.heap.get(a) {
+                return None;
+            }
+        }
+        let Obj::Str(s) = self.heap.get(name.as_obj()?) else {
+            return None;
+        };
+        Some((i.class, i.dict, s.hash, class_attr))
+    }
+
+    /// `obj.name` when `obj` is a plain instance that has `name` in its dict.
+    #[inline]
+    fn fast_load_attr(&self, obj: Value, name: Value) -> Option<Value> {
+        let (_, dict, hash, _) = self.plain_instance(obj, name)?;
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        d.find(&self.heap, hash, name).map(|i| d.value_at(i))
+    }
+
+    /// `LoadMethod`'s function when `obj` is a plain instance whose class
+    /// has a function or native `name` that its dict does not shadow.
+    #[inline]
+    fn fast_load_method(&self, obj: Value, name: Value) -> Option<Value> {
+        let (class, dict, hash, class_attr) = self.plain_instance(obj, name)?;
+        let f = class_attr?;
+        let Value::Obj(fr) = f else {
+            return None;
+        };
+        if !matches!(self.heap.get(fr), Obj::Function(_) | Obj::Native(_))
+            || matches!(
+                self.class(class).layout,
+                Layout::Module | Layout::Type | Layout::Super
+            )
+        {
+            return None;
+        }
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        d.find(&self.heap, hash, name).is_none().then_some(f)
+    }
+
+    /// `obj.name = v` when `obj` is a plain instance (no property `name`);
+    /// `false` if not done.
+    #[inline]
+    fn fast_store_attr(&mut self, obj: Value, name: Value, v: Value) -> bool {
+        let Some((_, dict, hash, _)) = self.plain_instance(obj, name) else {
+            return false;
+        };
+        let found = match self.heap.get(dict) {
+            Obj::Dict(d) => d.find(&self.heap, hash, name),
+            _ => return false,
+        };
+        if let Obj::Dict(d) = self.heap.get_mut(dict) {
+            match found {
+                Some(i) => d.set_value_at(i, v),
+                None => d.insert_new(hash, name, v),
+            }
+        }
+        true
     }
 
     /// The next item of a range, list or tuple iterator without leaving the

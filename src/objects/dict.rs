@@ -90,6 +90,12 @@ impl DictObj {
         self.entries[index].value
     }
 
+    /// The entry at `index` if there is one (a tombstone's key is `Undef`).
+    #[inline]
+    pub fn entry_at(&self, index: usize) -> Option<(Value, Value)> {
+        self.entries.get(index).map(|e| (e.key, e.value))
+    }
+
     pub fn key_at(&self, index: usize) -> Value {
         self.entries[index].key
     }

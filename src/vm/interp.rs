@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use crate::compile::code::Code;
+use crate::compile::code::{AttrCache, Code};
 use crate::compile::opcode::Op;
 use crate::objects::exception::TbEntry;
 use crate::objects::iter::IterObj;
@@ -424,15 +424,13 @@ impl Vm {
                                 None => break,
                             }
                         }
-                        Op::LoadAttr(n) => {
-                            match self.fast_load_attr(peek!(1), code.names[n as usize]) {
-                                Some(v) => replace!(1, v),
-                                None => break,
-                            }
-                        }
+                        Op::LoadAttr(n) => match self.fast_load_attr(&code, n as usize, peek!(1)) {
+                            Some(v) => replace!(1, v),
+                            None => break,
+                        },
                         Op::LoadMethod(n) => {
                             let obj = peek!(1);
-                            let Some(f) = self.fast_load_method(obj, code.names[n as usize]) else {
+                            let Some(f) = self.fast_load_method(&code, n as usize, obj) else {
                                 break;
                             };
                             replace!(1, f);
@@ -440,7 +438,7 @@ impl Vm {
                         }
                         Op::StoreAttr(n) => {
                             let (v, obj) = (peek!(2), peek!(1));
-                            if !self.fast_store_attr(obj, code.names[n as usize], v) {
+                            if !self.fast_store_attr(&code, n as usize, obj, v) {
                                 break;
                             }
                             stack.truncate(stack.len() - 2);
@@ -554,77 +552,133 @@ impl Vm {
         }
     }
 
-    /// An instance's class and own dict, and the class attribute `name` if
-    /// it is not a data descriptor (a property) — the precondition of the
-    /// attribute fast paths, which mirror `get_attr`/`set_attr`/`load_method`
-    /// for plain instances. `name` is an interned str; its hash is read from
-    /// the string object instead of going through `hash_value`.
+    /// The instance and its class when `obj` is a plain instance.
     #[inline]
-    fn plain_instance(
-        &self,
-        obj: Value,
-        name: Value,
-    ) -> Option<(ObjRef, ObjRef, u64, Option<Value>)> {
+    fn as_instance(&self, obj: Value) -> Option<(ObjRef, ObjRef)> {
         let Value::Obj(r) = obj else {
             return None;
         };
-        let Obj::Instance(i) = self.heap.get(r) else {
+        match self.heap.get(r) {
+            Obj::Instance(i) => Some((i.class, i.dict)),
+            _ => None,
+        }
+    }
+
+    /// What the attribute fast paths need to know about the class attribute
+    /// `names[n]` of `class`, from the name's inline cache; `None` when it
+    /// is a property (a data descriptor wins over the instance dict: the
+    /// general path handles it). The fast paths below mirror `get_attr`,
+    /// `set_attr` and `load_method` for plain instances.
+    #[inline]
+    fn attr_class_info(&self, code: &Code, n: usize, class: ObjRef) -> Option<AttrCache> {
+        let c = code.attr_cache[n].get();
+        if c.version == self.class_version && c.class == class.0 {
+            return Some(c);
+        }
+        self.refresh_attr_cache(code, n, class)
+    }
+
+    #[inline(never)]
+    fn refresh_attr_cache(&self, code: &Code, n: usize, class: ObjRef) -> Option<AttrCache> {
+        let attr = self.lookup_in_class(class, code.names[n]);
+        let method = match attr {
+            Some(Value::Obj(a)) => match self.heap.get(a) {
+                Obj::Property(_) => return None,
+                Obj::Function(_) | Obj::Native(_)
+                    if !matches!(
+                        self.class(class).layout,
+                        Layout::Module | Layout::Type | Layout::Super
+                    ) =>
+                {
+                    attr
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let c = AttrCache {
+            version: self.class_version,
+            class: class.0,
+            // Sibling classes sharing a base `__init__` lay their instance
+            // dicts out alike: keep the index hint.
+            index: code.attr_cache[n].get().index,
+            method,
+        };
+        code.attr_cache[n].set(c);
+        Some(c)
+    }
+
+    /// Where `name` is in the instance dict `dict`: first the cached entry
+    /// index (checked by key identity), then a probe with the interned
+    /// name's stored hash; a probe hit is remembered in the cache.
+    #[inline]
+    fn find_instance_attr(
+        &self,
+        code: &Code,
+        n: usize,
+        cache: AttrCache,
+        dict: ObjRef,
+    ) -> Option<usize> {
+        let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        let class_attr = self.lookup_in_class(i.class, name);
-        if let Some(Value::Obj(a)) = class_attr {
-            if let Obj::Property(_) = self.heap.get(a) {
-                return None;
+        let name = code.names[n];
+        if let Some((k, _)) = d.entry_at(cache.index as usize) {
+            if k.is(name) {
+                return Some(cache.index as usize);
             }
         }
         let Obj::Str(s) = self.heap.get(name.as_obj()?) else {
             return None;
         };
-        Some((i.class, i.dict, s.hash, class_attr))
+        let i = d.find(&self.heap, s.hash, name)?;
+        code.attr_cache[n].set(AttrCache {
+            index: i as u32,
+            ..cache
+        });
+        Some(i)
     }
 
-    /// `obj.name` when `obj` is a plain instance that has `name` in its dict.
+    /// `obj.names[n]` when `obj` is a plain instance that has it in its dict.
     #[inline]
-    fn fast_load_attr(&self, obj: Value, name: Value) -> Option<Value> {
-        let (_, dict, hash, _) = self.plain_instance(obj, name)?;
-        let Obj::Dict(d) = self.heap.get(dict) else {
-            return None;
-        };
-        d.find(&self.heap, hash, name).map(|i| d.value_at(i))
+    fn fast_load_attr(&self, code: &Code, n: usize, obj: Value) -> Option<Value> {
+        let (class, dict) = self.as_instance(obj)?;
+        let cache = self.attr_class_info(code, n, class)?;
+        let i = self.find_instance_attr(code, n, cache, dict)?;
+        match self.heap.get(dict) {
+            Obj::Dict(d) => Some(d.value_at(i)),
+            _ => None,
+        }
     }
 
     /// `LoadMethod`'s function when `obj` is a plain instance whose class
-    /// has a function or native `name` that its dict does not shadow.
+    /// has a function or native `names[n]` that its dict does not shadow.
     #[inline]
-    fn fast_load_method(&self, obj: Value, name: Value) -> Option<Value> {
-        let (class, dict, hash, class_attr) = self.plain_instance(obj, name)?;
-        let f = class_attr?;
-        let Value::Obj(fr) = f else {
+    fn fast_load_method(&self, code: &Code, n: usize, obj: Value) -> Option<Value> {
+        let (class, dict) = self.as_instance(obj)?;
+        let f = self.attr_class_info(code, n, class)?.method?;
+        let name = code.names[n];
+        let (Obj::Dict(d), Obj::Str(s)) = (self.heap.get(dict), self.heap.get(name.as_obj()?))
+        else {
             return None;
         };
-        if !matches!(self.heap.get(fr), Obj::Function(_) | Obj::Native(_))
-            || matches!(
-                self.class(class).layout,
-                Layout::Module | Layout::Type | Layout::Super
-            )
-        {
-            return None;
-        }
-        let Obj::Dict(d) = self.heap.get(dict) else {
-            return None;
-        };
-        d.find(&self.heap, hash, name).is_none().then_some(f)
+        d.find(&self.heap, s.hash, name).is_none().then_some(f)
     }
 
-    /// `obj.name = v` when `obj` is a plain instance (no property `name`);
-    /// `false` if not done.
+    /// `obj.names[n] = v` when `obj` is a plain instance (and the name no
+    /// property); `false` if not done.
     #[inline]
-    fn fast_store_attr(&mut self, obj: Value, name: Value, v: Value) -> bool {
-        let Some((_, dict, hash, _)) = self.plain_instance(obj, name) else {
+    fn fast_store_attr(&mut self, code: &Code, n: usize, obj: Value, v: Value) -> bool {
+        let Some((class, dict)) = self.as_instance(obj) else {
             return false;
         };
-        let found = match self.heap.get(dict) {
-            Obj::Dict(d) => d.find(&self.heap, hash, name),
+        let Some(cache) = self.attr_class_info(code, n, class) else {
+            return false;
+        };
+        let found = self.find_instance_attr(code, n, cache, dict);
+        let name = code.names[n];
+        let hash = match name.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Str(s)) => s.hash,
             _ => return false,
         };
         if let Obj::Dict(d) = self.heap.get_mut(dict) {

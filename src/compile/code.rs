@@ -45,6 +45,24 @@ pub struct Code {
     pub doc: Option<String>,
     /// One inline cache per name for `LoadGlobal`.
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// One inline cache per name for attribute access on instances.
+    pub attr_cache: Box<[Cell<AttrCache>]>,
+}
+
+/// The last instance attribute access through a name: the instance's
+/// class, checked against `Vm::class_version` (so the class attribute is
+/// known not to be a property, and `method` is what the class holds for
+/// `LoadMethod`), and the entry index where the name sat in the instance
+/// dict — instances of one class usually share their dicts' key order, so
+/// checking that entry's key by identity replaces a hash probe.
+#[derive(Clone, Copy, Default)]
+pub struct AttrCache {
+    /// 0: empty (`class_version` is never 0).
+    pub version: u32,
+    pub class: u32,
+    pub index: u32,
+    /// The class's plain function or native of that name, if any.
+    pub method: Option<crate::vm::value::Value>,
 }
 
 /// Where a global name was last found: the entry index in the globals (or

@@ -147,6 +147,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
     fn pop_unit(&mut self) -> Rc<Code> {
         let u = self.units.pop().expect("unit");
         let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let attr_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         Rc::new(Code {
             kind: u.kind,
             name: u.name,
@@ -167,6 +168,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             freevars: u.scope.freevars.clone(),
             global_cache,
             doc: None,
+            attr_cache,
         })
     }
 

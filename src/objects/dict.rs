@@ -72,17 +72,28 @@ impl DictObj {
     }
 
     /// Index of the entry with this key.
+    ///
+    /// The identity test before `keys_equal` is inlined into callers: names
+    /// are interned, so attribute and global lookups match on it without a
+    /// call.
+    #[inline]
     pub fn find(&self, heap: &Heap, hash: u64, key: Value) -> Option<usize> {
         self.table
             .find(hash, |&i| {
                 let e = &self.entries[i as usize];
-                e.hash == hash && keys_equal(heap, e.key, key)
+                e.hash == hash && (e.key.is(key) || keys_equal(heap, e.key, key))
             })
             .map(|&i| i as usize)
     }
 
     pub fn value_at(&self, index: usize) -> Value {
         self.entries[index].value
+    }
+
+    /// The entry at `index` if there is one (a tombstone's key is `Undef`).
+    #[inline]
+    pub fn entry_at(&self, index: usize) -> Option<(Value, Value)> {
+        self.entries.get(index).map(|e| (e.key, e.value))
     }
 
     pub fn key_at(&self, index: usize) -> Value {

@@ -11,11 +11,11 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use crate::compile::code::Code;
+use crate::compile::code::{AttrCache, Code};
 use crate::compile::opcode::Op;
 use crate::objects::exception::TbEntry;
 use crate::objects::iter::IterObj;
-use crate::objects::{ops, FunctionObj, GenState, Obj};
+use crate::objects::{ops, FunctionObj, GenState, Layout, Obj};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Block, Cont, Frame};
@@ -26,6 +26,16 @@ use crate::vm::{Res, Vm};
 pub enum RunExit {
     Return(Value),
     Yield(Value),
+}
+
+/// How `Vm::step` left the frame stack.
+enum Flow {
+    /// Still in the same frame, at its updated `ip`.
+    Same,
+    /// A frame was pushed or popped: continue in the new top frame.
+    Switch,
+    /// The `Cont::Stop` frame ended or a generator yielded to native code.
+    Exit(RunExit),
 }
 
 /// What a call did: pushed a frame (the loop continues in it) or produced its value.
@@ -291,22 +301,473 @@ impl Vm {
 
     /// The instruction loop proper. Returns when the `Cont::Stop` frame ends;
     /// an `Err` leaves the failing frame in place for `unwind`.
+    ///
+    /// Performance shape: this is the hot loop and it is kept small. The
+    /// frequent instructions, in their common cases, run here with the hot
+    /// state in locals — the frame's code and `ip`, and the value stack,
+    /// which is moved out of `self.fiber` for as long as the loop owns it
+    /// (so LLVM keeps its pointer and length in registers instead of
+    /// re-reading them through `self` after every store). Everything else,
+    /// and every case that may fail, call arbitrary code or collect, puts
+    /// the stack back and goes through `step`, the general handler of one
+    /// instruction; a fast path therefore only commits once it knows it
+    /// succeeds. Calls and returns of plain functions switch frames here.
     fn execute(&mut self) -> Res<RunExit> {
-        let mut code: Rc<Code> = self.frame().code.clone();
-        let mut base = self.frame().base as usize;
-        let mut ip = self.frame().ip as usize;
+        let mut stack = std::mem::take(&mut self.fiber.stack);
+        'frame: loop {
+            let frame = self.fiber.frames.last().expect("frame");
+            let code: Rc<Code> = frame.code.clone();
+            let base = frame.base as usize;
+            let globals = frame.globals;
+            let mut ip = frame.ip as usize;
+            let ops: &[Op] = &code.ops;
+            macro_rules! pop {
+                () => {
+                    match stack.pop() {
+                        Some(v) => v,
+                        None => unreachable!("stack underflow"),
+                    }
+                };
+            }
+            macro_rules! peek {
+                ($n:expr) => {
+                    stack[stack.len() - $n]
+                };
+            }
+            // Replaces the top `$n` values with `$v`.
+            macro_rules! replace {
+                ($n:expr, $v:expr) => {{
+                    let v = $v;
+                    stack.truncate(stack.len() - ($n - 1));
+                    let top = stack.len() - 1;
+                    stack[top] = v;
+                }};
+            }
+            loop {
+                loop {
+                    let op = ops[ip];
+                    match op {
+                        Op::LoadConst(i) => stack.push(code.consts[i as usize]),
+                        Op::LoadNone => stack.push(Value::None),
+                        Op::LoadInt(i) => stack.push(Value::Int(i as i64)),
+                        Op::LoadFast(s) if !matches!(stack[base + s as usize], Value::Undef) => {
+                            stack.push(stack[base + s as usize]);
+                        }
+                        Op::StoreFast(s) => {
+                            let v = pop!();
+                            stack[base + s as usize] = v;
+                        }
+                        Op::LoadGlobal(n) => match self.cached_global(&code, n as usize, globals) {
+                            Some(v) => stack.push(v),
+                            None => break,
+                        },
+                        Op::Pop => {
+                            pop!();
+                        }
+                        Op::Dup => stack.push(peek!(1)),
+                        Op::DupTwo => {
+                            let (a, b) = (peek!(2), peek!(1));
+                            stack.push(a);
+                            stack.push(b);
+                        }
+                        Op::Rot2 => {
+                            let n = stack.len();
+                            stack.swap(n - 1, n - 2);
+                        }
+                        Op::Rot3 => {
+                            let n = stack.len();
+                            stack[n - 3..].rotate_right(1);
+                        }
+                        Op::Binary(bop) | Op::Inplace(bop) => {
+                            match fast_binary(bop, peek!(2), peek!(1)) {
+                                Some(v) => replace!(2, v),
+                                None => break,
+                            }
+                        }
+                        Op::Compare(cop) => match fast_compare(cop, peek!(2), peek!(1)) {
+                            Some(b) => replace!(2, Value::Bool(b)),
+                            None => break,
+                        },
+                        Op::Not => match peek!(1) {
+                            Value::Bool(b) => replace!(1, Value::Bool(!b)),
+                            _ => break,
+                        },
+                        Op::Jump(t) if !self.heap.wants_collection() => {
+                            ip = t as usize;
+                            continue;
+                        }
+                        Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                            let Value::Bool(b) = peek!(1) else { break };
+                            stack.pop();
+                            if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                                ip = t as usize;
+                                continue;
+                            }
+                        }
+                        Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                            let Value::Bool(b) = peek!(1) else { break };
+                            if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                                ip = t as usize;
+                                continue;
+                            }
+                            stack.pop();
+                        }
+                        Op::ForIter(t) => {
+                            let Value::Obj(r) = peek!(1) else { break };
+                            match self.fast_next(r) {
+                                Some(Some(v)) => stack.push(v),
+                                Some(None) => {
+                                    stack.pop();
+                                    ip = t as usize;
+                                    continue;
+                                }
+                                None => break,
+                            }
+                        }
+                        Op::LoadAttr(n) => match self.fast_load_attr(&code, n as usize, peek!(1)) {
+                            Some(v) => replace!(1, v),
+                            None => break,
+                        },
+                        Op::LoadMethod(n) => {
+                            let obj = peek!(1);
+                            let Some(f) = self.fast_load_method(&code, n as usize, obj) else {
+                                break;
+                            };
+                            replace!(1, f);
+                            stack.push(obj);
+                        }
+                        Op::StoreAttr(n) => {
+                            let (v, obj) = (peek!(2), peek!(1));
+                            if !self.fast_store_attr(&code, n as usize, obj, v) {
+                                break;
+                            }
+                            stack.truncate(stack.len() - 2);
+                        }
+                        Op::Subscr => match self.fast_subscr(peek!(2), peek!(1)) {
+                            Some(v) => replace!(2, v),
+                            None => break,
+                        },
+                        Op::StoreSubscr => {
+                            let (v, container, index) = (peek!(3), peek!(2), peek!(1));
+                            let (Value::Obj(c), Value::Int(i)) = (container, index) else {
+                                break;
+                            };
+                            let Obj::List(items) = self.heap.get_mut(c) else {
+                                break;
+                            };
+                            let len = items.len() as i64;
+                            let i = if i < 0 { i + len } else { i };
+                            if !(0..len).contains(&i) {
+                                break;
+                            }
+                            items[i as usize] = v;
+                            stack.truncate(stack.len() - 3);
+                        }
+                        Op::UnpackSequence(n) => {
+                            let Value::Obj(r) = peek!(1) else { break };
+                            let items: &[Value] = match self.heap.get(r) {
+                                Obj::Tuple(t) => t,
+                                Obj::List(l) => l,
+                                _ => break,
+                            };
+                            if items.len() != n as usize {
+                                break;
+                            }
+                            stack.pop();
+                            stack.extend(items.iter().rev());
+                        }
+                        Op::Call(argc) | Op::CallMethod(argc) if !self.heap.wants_collection() => {
+                            // A plain function called with exactly its positional
+                            // parameters (for `CallMethod`, a method found by
+                            // `LoadMethod`, its `self` already in place).
+                            let mut callee_pos = stack.len() - argc as usize - 1;
+                            let mut argc = argc;
+                            if let Op::CallMethod(_) = op {
+                                if let Value::Undef = stack[callee_pos] {
+                                    break;
+                                }
+                                callee_pos -= 1;
+                                argc += 1;
+                            }
+                            let Value::Obj(r) = stack[callee_pos] else {
+                                break;
+                            };
+                            let Obj::Function(f) = self.heap.get(r) else {
+                                break;
+                            };
+                            if !f.code.plain_call(argc)
+                                || self.fiber.frames.len() >= self.recursion_limit
+                            {
+                                break;
+                            }
+                            let callee = f.code.clone();
+                            let globals = f.globals;
+                            let new_base = callee_pos + 1;
+                            stack.resize(new_base + callee.varnames.len(), Value::Undef);
+                            self.frame().ip = ip as u32 + 1;
+                            self.fiber.frames.push(Frame {
+                                code: callee,
+                                ip: 0,
+                                base: new_base as u32,
+                                globals,
+                                locals: None,
+                                blocks: Vec::new(),
+                                cont: Cont::Push,
+                                generator: None,
+                            });
+                            continue 'frame;
+                        }
+                        Op::Return => {
+                            let frame = self.fiber.frames.last().expect("frame");
+                            if frame.cont != Cont::Push || frame.generator.is_some() {
+                                break;
+                            }
+                            let v = pop!();
+                            stack.truncate(base - 1);
+                            stack.push(v);
+                            self.fiber.frames.pop();
+                            continue 'frame;
+                        }
+                        _ => break,
+                    }
+                    ip += 1;
+                }
+                // The general path: `step` runs the instruction at `ip` with the
+                // value stack back in `self.fiber`.
+                self.frame().ip = ip as u32;
+                self.fiber.stack = stack;
+                let flow = self.step()?;
+                match flow {
+                    Flow::Same => {
+                        stack = std::mem::take(&mut self.fiber.stack);
+                        ip = self.frame().ip as usize;
+                    }
+                    Flow::Switch => {
+                        stack = std::mem::take(&mut self.fiber.stack);
+                        continue 'frame;
+                    }
+                    Flow::Exit(exit) => return Ok(exit),
+                }
+            }
+        }
+    }
+
+    /// The instance and its class when `obj` is a plain instance.
+    #[inline]
+    fn as_instance(&self, obj: Value) -> Option<(ObjRef, ObjRef)> {
+        let Value::Obj(r) = obj else {
+            return None;
+        };
+        match self.heap.get(r) {
+            Obj::Instance(i) => Some((i.class, i.dict)),
+            _ => None,
+        }
+    }
+
+    /// What the attribute fast paths need to know about the class attribute
+    /// `names[n]` of `class`, from the name's inline cache; `None` when it
+    /// is a property (a data descriptor wins over the instance dict: the
+    /// general path handles it). The fast paths below mirror `get_attr`,
+    /// `set_attr` and `load_method` for plain instances.
+    #[inline]
+    fn attr_class_info(&self, code: &Code, n: usize, class: ObjRef) -> Option<AttrCache> {
+        let c = code.attr_cache[n].get();
+        if c.version == self.class_version && c.class == class.0 {
+            return Some(c);
+        }
+        self.refresh_attr_cache(code, n, class)
+    }
+
+    #[inline(never)]
+    fn refresh_attr_cache(&self, code: &Code, n: usize, class: ObjRef) -> Option<AttrCache> {
+        let attr = self.lookup_in_class(class, code.names[n]);
+        let method = match attr {
+            Some(Value::Obj(a)) => match self.heap.get(a) {
+                Obj::Property(_) => return None,
+                Obj::Function(_) | Obj::Native(_)
+                    if !matches!(
+                        self.class(class).layout,
+                        Layout::Module | Layout::Type | Layout::Super
+                    ) =>
+                {
+                    attr
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let c = AttrCache {
+            version: self.class_version,
+            class: class.0,
+            // Sibling classes sharing a base `__init__` lay their instance
+            // dicts out alike: keep the index hint.
+            index: code.attr_cache[n].get().index,
+            method,
+        };
+        code.attr_cache[n].set(c);
+        Some(c)
+    }
+
+    /// Where `name` is in the instance dict `dict`: first the cached entry
+    /// index (checked by key identity), then a probe with the interned
+    /// name's stored hash; a probe hit is remembered in the cache.
+    #[inline]
+    fn find_instance_attr(
+        &self,
+        code: &Code,
+        n: usize,
+        cache: AttrCache,
+        dict: ObjRef,
+    ) -> Option<usize> {
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        let name = code.names[n];
+        if let Some((k, _)) = d.entry_at(cache.index as usize) {
+            if k.is(name) {
+                return Some(cache.index as usize);
+            }
+        }
+        let Obj::Str(s) = self.heap.get(name.as_obj()?) else {
+            return None;
+        };
+        let i = d.find(&self.heap, s.hash, name)?;
+        code.attr_cache[n].set(AttrCache {
+            index: i as u32,
+            ..cache
+        });
+        Some(i)
+    }
+
+    /// `obj.names[n]` when `obj` is a plain instance that has it in its dict.
+    #[inline]
+    fn fast_load_attr(&self, code: &Code, n: usize, obj: Value) -> Option<Value> {
+        let (class, dict) = self.as_instance(obj)?;
+        let cache = self.attr_class_info(code, n, class)?;
+        let i = self.find_instance_attr(code, n, cache, dict)?;
+        match self.heap.get(dict) {
+            Obj::Dict(d) => Some(d.value_at(i)),
+            _ => None,
+        }
+    }
+
+    /// `LoadMethod`'s function when `obj` is a plain instance whose class
+    /// has a function or native `names[n]` that its dict does not shadow.
+    #[inline]
+    fn fast_load_method(&self, code: &Code, n: usize, obj: Value) -> Option<Value> {
+        let (class, dict) = self.as_instance(obj)?;
+        let f = self.attr_class_info(code, n, class)?.method?;
+        let name = code.names[n];
+        let (Obj::Dict(d), Obj::Str(s)) = (self.heap.get(dict), self.heap.get(name.as_obj()?))
+        else {
+            return None;
+        };
+        d.find(&self.heap, s.hash, name).is_none().then_some(f)
+    }
+
+    /// `obj.names[n] = v` when `obj` is a plain instance (and the name no
+    /// property); `false` if not done.
+    #[inline]
+    fn fast_store_attr(&mut self, code: &Code, n: usize, obj: Value, v: Value) -> bool {
+        let Some((class, dict)) = self.as_instance(obj) else {
+            return false;
+        };
+        let Some(cache) = self.attr_class_info(code, n, class) else {
+            return false;
+        };
+        let found = self.find_instance_attr(code, n, cache, dict);
+        let name = code.names[n];
+        let hash = match name.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Str(s)) => s.hash,
+            _ => return false,
+        };
+        if let Obj::Dict(d) = self.heap.get_mut(dict) {
+            match found {
+                Some(i) => d.set_value_at(i, v),
+                None => d.insert_new(hash, name, v),
+            }
+        }
+        true
+    }
+
+    /// The next item of a range, list or tuple iterator without leaving the
+    /// loop: `Some(None)` when exhausted, `None` for other iterators.
+    #[inline]
+    fn fast_next(&mut self, r: ObjRef) -> Option<Option<Value>> {
+        let Obj::Iter(it) = self.heap.get_mut(r) else {
+            return None;
+        };
+        let (seq, index) = match &mut **it {
+            IterObj::Range { next, stop, step } => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    *next = n.checked_add(*step).unwrap_or(*stop);
+                    return Some(Some(Value::Int(n)));
+                }
+                return Some(None);
+            }
+            IterObj::Seq { seq, index } => (*seq, *index),
+            _ => return None,
+        };
+        let item = match self.heap.get(seq.as_obj()?) {
+            Obj::List(l) => l.get(index).copied(),
+            Obj::Tuple(t) => t.get(index).copied(),
+            _ => return None,
+        };
+        if item.is_some() {
+            if let Obj::Iter(it) = self.heap.get_mut(r) {
+                if let IterObj::Seq { index, .. } = &mut **it {
+                    *index += 1;
+                }
+            }
+        }
+        Some(item)
+    }
+
+    /// `container[index]` for a list or tuple with an in-range int index, or
+    /// a dict with an int or str key that is present; `None` otherwise.
+    #[inline]
+    fn fast_subscr(&self, container: Value, index: Value) -> Option<Value> {
+        let Value::Obj(c) = container else {
+            return None;
+        };
+        match (self.heap.get(c), index) {
+            (Obj::List(items), Value::Int(i)) => seq_at(items, i),
+            (Obj::Tuple(items), Value::Int(i)) => seq_at(items, i),
+            (Obj::Dict(d), Value::Int(i)) => {
+                let hash = crate::objects::dict::hash_i64(i) as u64;
+                d.find(&self.heap, hash, index).map(|at| d.value_at(at))
+            }
+            (Obj::Dict(d), Value::Obj(k)) => {
+                let Obj::Str(s) = self.heap.get(k) else {
+                    return None;
+                };
+                d.find(&self.heap, s.hash, index).map(|at| d.value_at(at))
+            }
+            _ => None,
+        }
+    }
+
+    /// Runs one instruction of the top frame, the one at its `ip`: the
+    /// general (slow) path behind `execute`'s hot loop, with the value stack
+    /// in `self.fiber`. An `Err` leaves the failing frame in place for
+    /// `unwind`, its `ip` past the failing instruction.
+    #[inline(never)]
+    fn step(&mut self) -> Res<Flow> {
+        let f = self.fiber.frames.last().expect("frame");
+        let code: Rc<Code> = f.code.clone();
+        let base = f.base as usize;
+        let mut ip = f.ip as usize;
         macro_rules! sync {
             () => {
                 self.frame().ip = ip as u32
             };
         }
+        // The frame stack changed: `execute` picks up the new top frame.
         macro_rules! reload {
-            () => {{
-                let f = self.fiber.frames.last().expect("frame");
-                code = f.code.clone();
-                base = f.base as usize;
-                ip = f.ip as usize;
-            }};
+            () => {
+                return Ok(Flow::Switch)
+            };
         }
         macro_rules! fail {
             ($e:expr) => {{
@@ -322,7 +783,7 @@ impl Vm {
                 }
             };
         }
-        loop {
+        {
             let op = code.ops[ip];
             ip += 1;
             match op {
@@ -474,35 +935,6 @@ impl Vm {
                 Op::Call(argc) => {
                     sync!();
                     self.maybe_collect();
-                    // Fast path: a plain function called with exactly its positional parameters.
-                    let callee_pos = self.fiber.stack.len() - argc as usize - 1;
-                    if let Value::Obj(r) = self.fiber.stack[callee_pos] {
-                        if let Obj::Function(f) = self.heap.get(r) {
-                            if f.code.plain_call(argc)
-                                && self.fiber.frames.len() < self.recursion_limit
-                            {
-                                let callee = f.code.clone();
-                                let globals = f.globals;
-                                base = callee_pos + 1;
-                                self.fiber
-                                    .stack
-                                    .resize(base + callee.varnames.len(), Value::Undef);
-                                self.fiber.frames.push(Frame {
-                                    code: callee.clone(),
-                                    ip: 0,
-                                    base: base as u32,
-                                    globals,
-                                    locals: None,
-                                    blocks: Vec::new(),
-                                    cont: Cont::Push,
-                                    generator: None,
-                                });
-                                code = callee;
-                                ip = 0;
-                                continue;
-                            }
-                        }
-                    }
                     match tri!(self.call_at(argc as usize, None, Cont::Push)) {
                         Called::Frame => reload!(),
                         Called::Value(v) => self.push(v),
@@ -743,7 +1175,6 @@ impl Vm {
                             sync!();
                             tri!(self.resume_generator(r, Value::None, Cont::ForIter(t)));
                             reload!();
-                            continue;
                         }
                         _ => None,
                     };
@@ -972,7 +1403,6 @@ impl Vm {
                             self.pop();
                             self.frame().ip = t;
                             reload!();
-                            continue;
                         }
                         Cont::GenNext => {
                             self.fiber.stack.truncate(frame.base as usize - 1);
@@ -991,7 +1421,7 @@ impl Vm {
                         }
                         Cont::Stop => {
                             self.fiber.stack.truncate(frame.base as usize - 1);
-                            return Ok(RunExit::Return(v));
+                            return Ok(Flow::Exit(RunExit::Return(v)));
                         }
                     }
                     reload!();
@@ -1084,7 +1514,7 @@ impl Vm {
                     let v = self.pop();
                     sync!();
                     if let Some(exit) = self.yield_value(v) {
-                        return Ok(exit);
+                        return Ok(Flow::Exit(exit));
                     }
                     reload!();
                 }
@@ -1109,7 +1539,6 @@ impl Vm {
                         sync!();
                         tri!(self.resume_generator(r, sent, Cont::YieldFrom));
                         reload!();
-                        continue;
                     }
                     sync!();
                     match tri!(ops::iter_next(self, it)) {
@@ -1117,7 +1546,7 @@ impl Vm {
                             ip -= 1;
                             sync!();
                             if let Some(exit) = self.yield_value(v) {
-                                return Ok(exit);
+                                return Ok(Flow::Exit(exit));
                             }
                             reload!();
                         }
@@ -1253,6 +1682,8 @@ impl Vm {
                 }
             }
         }
+        sync!();
+        Ok(Flow::Same)
     }
 
     /// Items of a sequence for unpacking.
@@ -1419,6 +1850,58 @@ impl Vm {
         }
         self.fiber.frames.push(frame);
         Ok(())
+    }
+}
+
+/// `items[i]` with Python's negative indices; `None` when out of range.
+#[inline(always)]
+fn seq_at(items: &[Value], i: i64) -> Option<Value> {
+    let i = if i < 0 { i + items.len() as i64 } else { i };
+    if i < 0 {
+        return None;
+    }
+    items.get(i as usize).copied()
+}
+
+/// `int_binary`, plus `**` of a positive finite float to a finite power
+/// when the result is finite (the only case where `float_pow` neither
+/// raises nor special-cases): nbody's `x ** -1.5` without `ops::binary`.
+#[inline(always)]
+fn fast_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    if let (BinOp::Pow, Value::Float(x), Value::Float(y)) = (op, a, b) {
+        let r = x.powf(y);
+        return (x > 0.0 && x.is_finite() && y.is_finite() && r.is_finite())
+            .then_some(Value::Float(r));
+    }
+    int_binary(op, a, b)
+}
+
+/// Comparisons of two ints or two floats (IEEE semantics, as `float`'s
+/// rich comparison has) and identity tests; `None` defers to `ops::compare`.
+#[inline(always)]
+fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    match op {
+        CmpOp::Is => return Some(a.is(b)),
+        CmpOp::IsNot => return Some(!a.is(b)),
+        CmpOp::In | CmpOp::NotIn => return None,
+        _ => {}
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp_ord(op, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp_ord(op, x, y)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn cmp_ord<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        _ => x != y,
     }
 }
 

@@ -91,7 +91,7 @@ impl Vm {
 
     /// Finds a handler for `exc`: unwinds blocks and frames; `Err` once the
     /// exception leaves the `Cont::Stop` frame.
-    pub(crate) fn unwind(&mut self, exc: ObjRef) -> Res<()> {
+    pub(crate) fn unwind(&mut self, mut exc: ObjRef) -> Res<()> {
         loop {
             let base = self.frame().base as usize;
             while let Some(block) = self.frame().blocks.pop() {
@@ -114,12 +114,35 @@ impl Vm {
             self.fiber.stack.truncate(frame.base as usize - 1);
             if let Some(g) = frame.generator {
                 self.finish_generator(g);
+                if self.exc_is(exc, ExcKind::StopIteration) {
+                    exc = self.generator_raised_stop_iteration(exc);
+                }
             }
             if frame.cont == Cont::Stop {
                 return Err(Exc::Object(exc));
             }
             self.add_traceback_here(exc);
         }
+    }
+
+    /// PEP 479: a `StopIteration` escaping a generator's frame becomes a
+    /// `RuntimeError` caused by it (otherwise it would silently end the loop
+    /// driving the generator).
+    fn generator_raised_stop_iteration(&mut self, stop: ObjRef) -> ObjRef {
+        let msg = self.new_str("generator raised StopIteration");
+        let class = self.exc_class(ExcKind::RuntimeError);
+        let err = self.new_exception(class, vec![msg]);
+        let traceback = match self.heap.get(stop) {
+            Obj::Exception(e) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        if let Obj::Exception(e) = self.heap.get_mut(err) {
+            e.cause = Value::Obj(stop);
+            e.context = Value::Obj(stop);
+            e.suppress_context = true;
+            e.traceback = traceback;
+        }
+        err
     }
 
     /// Records the current frame's line in the exception's traceback.

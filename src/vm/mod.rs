@@ -299,40 +299,20 @@ impl Vm {
 
     // ----- dicts with builtin keys -----
 
-    pub fn dict_get(&self, dict: ObjRef, key: Value) -> Res<Option<Value>> {
-        let hash = self.hash_key(key)?;
-        Ok(match self.heap.get(dict) {
-            Obj::Dict(d) => d.find(&self.heap, hash, key).map(|i| d.value_at(i)),
-            _ => None,
-        })
+    /// `dict[key]` if present; keys of user classes hash with `__hash__`
+    /// and compare with `__eq__` (see `ops::table_lookup`).
+    pub fn dict_get(&mut self, dict: ObjRef, key: Value) -> Res<Option<Value>> {
+        crate::objects::ops::table_get(self, dict, key)
     }
 
+    /// `dict[key] = value` (adds a member to a set table).
     pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> Res<()> {
-        let hash = self.hash_key(key)?;
-        let found = match self.heap.get(dict) {
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.find(&self.heap, hash, key),
-            _ => None,
-        };
-        if let Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) = self.heap.get_mut(dict) {
-            match found {
-                Some(i) => d.set_value_at(i, value),
-                None => d.insert_new(hash, key, value),
-            }
-        }
-        Ok(())
+        crate::objects::ops::table_set(self, dict, key, value)
     }
 
     /// Removes `key`, returning its value if it was there.
     pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> Res<Option<Value>> {
-        let hash = self.hash_key(key)?;
-        let found = match self.heap.get(dict) {
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.find(&self.heap, hash, key),
-            _ => None,
-        };
-        Ok(match (found, self.heap.get_mut(dict)) {
-            (Some(i), Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d)) => Some(d.remove_at(i).1),
-            _ => None,
-        })
+        crate::objects::ops::table_remove(self, dict, key)
     }
 
     pub fn dict_get_str(&mut self, dict: ObjRef, key: &str) -> Option<Value> {

@@ -4,6 +4,7 @@
 //! to each other only through `Value`/`ObjRef`, so the collector can trace
 //! them (`Obj::trace`) and the pickler can walk them.
 
+pub mod builtin_init;
 pub mod dict;
 pub mod exception;
 pub mod float;

@@ -122,6 +122,9 @@ pub fn install_methods(vm: &mut Vm) {
         (t.range, crate::objects::range::METHODS),
         (t.generator, crate::objects::generator::METHODS),
         (t.object, crate::objects::superobj::OBJECT_METHODS),
+        (t.list, crate::objects::builtin_init::LIST_INIT),
+        (t.dict, crate::objects::builtin_init::DICT_INIT),
+        (t.set, crate::objects::builtin_init::SET_INIT),
         (
             vm.exc_types[crate::vm::ExcKind::BaseException as usize],
             crate::objects::superobj::BASE_EXCEPTION_METHODS,

@@ -325,6 +325,11 @@ impl Vm {
                 let (pos, kw) = self.split_args(callee_pos, kwnames);
                 return crate::objects::superobj::super_new(self, &pos, &kw).map(Called::Value);
             }
+            Layout::List | Layout::Dict | Layout::Set | Layout::Tuple | Layout::Str
+                if !self.is_builtin_type(class) =>
+            {
+                self.new_subclassed_builtin(class, layout, user_init, callee_pos, kwnames)?
+            }
             _ => {
                 let (pos, kw) = self.split_args(callee_pos, kwnames);
                 return match crate::modules::builtins::construct(self, class, &pos, &kw)? {
@@ -368,6 +373,76 @@ impl Vm {
         }
         self.fiber.stack.truncate(callee_pos);
         Ok(Called::Value(instance))
+    }
+
+    /// Whether `class` is one of the builtin type objects (not a user subclass).
+    fn is_builtin_type(&self, class: ObjRef) -> bool {
+        let t = &self.types;
+        [t.list, t.dict, t.set, t.tuple, t.str_].contains(&class)
+    }
+
+    /// The builtin object behind an instance of a user subclass of list,
+    /// dict, set, tuple or str, registered in `subclassed`. Mutable ones
+    /// start empty when the class has its own `__init__` (which fills them,
+    /// often through `super().__init__`); otherwise the builtin constructor
+    /// makes them from the call's arguments, which stay on the stack.
+    fn new_subclassed_builtin(
+        &mut self,
+        class: ObjRef,
+        layout: Layout,
+        user_init: bool,
+        callee_pos: usize,
+        kwnames: Option<Value>,
+    ) -> Res<Value> {
+        let t = &self.types;
+        let builtin = match layout {
+            Layout::List => t.list,
+            Layout::Dict => t.dict,
+            Layout::Set => t.set,
+            Layout::Tuple => t.tuple,
+            _ => t.str_,
+        };
+        let object = if user_init && matches!(layout, Layout::List | Layout::Dict | Layout::Set) {
+            match layout {
+                Layout::List => self.new_list(Vec::new()),
+                Layout::Dict => Value::Obj(self.new_dict()),
+                _ => self.alloc(Obj::Set(Box::default())),
+            }
+        } else {
+            let mut pos: Vec<Value> = self.fiber.stack[callee_pos + 1..].to_vec();
+            let mut kw = Vec::new();
+            if let Some(Value::Obj(names)) = kwnames {
+                if let Obj::Tuple(names) = self.heap.get(names) {
+                    let at = pos.len() - names.len();
+                    kw = names
+                        .iter()
+                        .copied()
+                        .zip(pos[at..].iter().copied())
+                        .collect();
+                    pos.truncate(at);
+                }
+            }
+            if user_init {
+                // `__init__` gets the arguments; `__new__` of an immutable type only its value.
+                kw.clear();
+                pos.truncate(1);
+            }
+            match crate::modules::builtins::construct(self, builtin, &pos, &kw)? {
+                Some(v) => v,
+                None => return Err(self.type_error("cannot create instances of this type")),
+            }
+        };
+        let Value::Obj(r) = object else {
+            return Err(self.type_error("cannot subclass this type"));
+        };
+        let dict = self.new_dict();
+        self.subclassed
+            .insert(r, crate::vm::Subclassed { class, dict });
+        if !user_init {
+            // The constructor consumed the arguments.
+            self.fiber.stack.truncate(callee_pos + 1);
+        }
+        Ok(object)
     }
 
     /// Calls any callable with positional and keyword arguments and returns
@@ -486,7 +561,7 @@ impl Vm {
                 Obj::Exception(e) => e.dict,
                 Obj::Function(f) => f.dict,
                 Obj::Module(m) => Some(m.dict),
-                _ => None,
+                _ => self.subclassed.get(&r).map(|s| s.dict),
             },
             _ => None,
         }
@@ -728,6 +803,7 @@ impl Vm {
                 Obj::Instance(i) => Some(i.dict),
                 Obj::Module(m) => Some(m.dict),
                 Obj::Class(c) => Some(c.dict),
+                _ if self.subclassed.contains_key(&r) => Some(self.subclassed[&r].dict),
                 Obj::Function(f) => Some(match f.dict {
                     Some(d) => d,
                     None => {

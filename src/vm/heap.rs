@@ -79,28 +79,50 @@ impl Heap {
         self.slots.len() - self.free.len()
     }
 
+    /// Whether `r` names a live object.
+    pub fn is_live(&self, r: ObjRef) -> bool {
+        matches!(self.slots.get(r.index()), Some(Some(_)))
+    }
+
     /// Marks everything reachable from `roots`, frees the rest.
     pub fn collect(&mut self, roots: &[Value]) {
-        let mut pending: Vec<ObjRef> = Vec::new();
-        let marks = &mut self.marks;
-        let mut push = |v: Value, pending: &mut Vec<ObjRef>| {
+        self.collect_with(roots, &[]);
+    }
+
+    /// Like `collect`, with extra edges `(object, value)`: `value` is kept
+    /// alive whenever `object` is (state kept beside the heap, such as the
+    /// class of a subclassed builtin object).
+    pub fn collect_with(&mut self, roots: &[Value], extra: &[(ObjRef, Value)]) {
+        fn mark(marks: &mut [bool], v: Value, pending: &mut Vec<ObjRef>) {
             if let Value::Obj(r) = v {
                 if !marks[r.index()] {
                     marks[r.index()] = true;
                     pending.push(r);
                 }
             }
-        };
+        }
+        let mut pending: Vec<ObjRef> = Vec::new();
         for v in roots {
-            push(*v, &mut pending);
+            mark(&mut self.marks, *v, &mut pending);
         }
         let mut children = Vec::new();
-        while let Some(r) = pending.pop() {
-            if let Some(obj) = &self.slots[r.index()] {
-                obj.trace(&mut |v| children.push(v));
+        loop {
+            while let Some(r) = pending.pop() {
+                if let Some(obj) = &self.slots[r.index()] {
+                    obj.trace(&mut |v| children.push(v));
+                }
+                for c in children.drain(..) {
+                    mark(&mut self.marks, c, &mut pending);
+                }
             }
-            for c in children.drain(..) {
-                push(c, &mut pending);
+            // Extra edges from marked objects may mark more: repeat until none do.
+            for (o, v) in extra {
+                if self.marks[o.index()] {
+                    mark(&mut self.marks, *v, &mut pending);
+                }
+            }
+            if pending.is_empty() {
+                break;
             }
         }
         for (i, slot) in self.slots.iter_mut().enumerate() {

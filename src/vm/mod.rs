@@ -23,6 +23,13 @@ use value::{ObjRef, Value};
 
 pub type Res<T> = Result<T, Exc>;
 
+/// The user class and attribute dict of a builtin object of a subclass (`class Stack(list)`).
+#[derive(Clone, Copy)]
+pub struct Subclassed {
+    pub class: ObjRef,
+    pub dict: ObjRef,
+}
+
 const ATTR_CACHE_SIZE: usize = 1024;
 
 #[derive(Clone, Copy, Default)]
@@ -35,7 +42,8 @@ struct AttrCacheEntry {
 }
 
 fn attr_cache_slot(class: ObjRef, name: ObjRef) -> usize {
-    let h = (class.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (name.0 as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+    let h = (class.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        ^ (name.0 as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
     (h >> 54) as usize % ATTR_CACHE_SIZE
 }
 
@@ -98,6 +106,11 @@ pub struct Vm {
     /// assigned to through attributes, and at every collection).
     attr_cache: Box<[std::cell::Cell<AttrCacheEntry>]>,
     pub class_version: u32,
+    /// Builtin objects (str, list, tuple, dict, set) that are instances of a
+    /// user subclass: their class and instance `__dict__`. Kept beside the
+    /// heap so natives keep seeing plain builtin objects; emptied of dead
+    /// objects at each collection.
+    pub subclassed: hashbrown::HashMap<ObjRef, Subclassed>,
     /// How many natives are waiting on a nested run (`call_value`). Values
     /// they hold in Rust locals are not roots, so no collection happens
     /// until they have all returned.
@@ -126,6 +139,7 @@ impl Vm {
             softspace: false,
             reraising: false,
             nested_runs: 0,
+            subclassed: hashbrown::HashMap::new(),
             attr_cache: (0..ATTR_CACHE_SIZE).map(|_| Default::default()).collect(),
             class_version: 1,
         };
@@ -213,6 +227,11 @@ impl Vm {
             Value::Int(_) => t.int,
             Value::Float(_) => t.float,
             Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_)
+                    if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) =>
+                {
+                    self.subclassed[&r].class
+                }
                 Obj::Str(_) => t.str_,
                 Obj::BigInt(_) => t.int,
                 Obj::List(_) => t.list,
@@ -266,7 +285,8 @@ impl Vm {
         };
         let slot = &self.attr_cache[attr_cache_slot(class, n)];
         let e = slot.get();
-        if e.class == class.0 && e.name == n.0 && e.version == self.class_version && e.version != 0 {
+        if e.class == class.0 && e.name == n.0 && e.version == self.class_version && e.version != 0
+        {
             return e.found;
         }
         let found = self.lookup_in_mro(class, name);
@@ -364,7 +384,15 @@ impl Vm {
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.modules));
         crate::objects::types::trace_types(&self.types, &mut |v| roots.push(v));
-        self.heap.collect(&roots);
+        // A subclassed object keeps its class and dict alive (not the other way round).
+        let extra: Vec<(ObjRef, Value)> = self
+            .subclassed
+            .iter()
+            .flat_map(|(o, s)| [(*o, Value::Obj(s.class)), (*o, Value::Obj(s.dict))])
+            .collect();
+        self.heap.collect_with(&roots, &extra);
+        let heap = &self.heap;
+        self.subclassed.retain(|o, _| heap.is_live(*o));
         self.invalidate_attr_cache();
     }
 }

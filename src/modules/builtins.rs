@@ -13,7 +13,7 @@ use crate::objects::ops::{
     self, bind, check_args, exc_matches, int_arg, native_state, type_error, value_error, Roots,
 };
 use crate::objects::types::Method;
-use crate::objects::{number, DictObj, InstanceObj, Obj};
+use crate::objects::{intfmt, number, DictObj, InstanceObj, Obj};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::RunExit;
 use crate::vm::value::{ObjRef, Value};
@@ -472,7 +472,7 @@ fn int_in_base(vm: &mut Vm, name: &str, args: Args, base: u32) -> Res<Value> {
             i.into()
         }
     };
-    let s = number::int_to_base(&n, base);
+    let s = intfmt::to_base(&n, base, true);
     Ok(vm.new_str(&s))
 }
 
@@ -1925,7 +1925,7 @@ mod tests {
         let fmt = s(vm, "{} {}");
         assert_eq!(
             m(vm, fmt, "format", &[abc]),
-            "IndexError: Replacement index 1 out of range for positional args tuple"
+            "IndexError: tuple index out of range"
         );
         let fmt = s(vm, "{:{}}|");
         assert_eq!(m(vm, fmt, "format", &[abc, Value::Int(5)]), "'abc  |'");

@@ -6,7 +6,6 @@
 //! big ints are heap objects), so lookups take `&Heap`.
 
 use hashbrown::HashTable;
-use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::objects::Obj;
@@ -175,49 +174,10 @@ impl DictObj {
     }
 }
 
-const MODULUS: u64 = (1 << 61) - 1;
-
-/// Python's hash of an int: `n mod (2**61 - 1)` with the sign kept, and -1 mapped to -2.
-pub fn hash_i64(i: i64) -> i64 {
-    let m = (i.unsigned_abs() % MODULUS) as i64;
-    let h = if i < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-pub fn hash_bigint(n: &BigInt) -> i64 {
-    let m = BigInt::from(MODULUS);
-    let r = (n.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
-    let h = if n.sign() == num_bigint::Sign::Minus {
-        -r
-    } else {
-        r
-    };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-pub fn hash_f64(f: f64) -> i64 {
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        hash_i64(f as i64)
-    } else if f.is_nan() {
-        0
-    } else if f.is_infinite() {
-        if f > 0.0 {
-            314159
-        } else {
-            -314159
-        }
-    } else {
-        f.to_bits() as i64 >> 1
-    }
-}
+/// The numeric hashes live with the numbers; re-exported here because the
+/// dispatch loop's fast path for int keys reaches them through `dict`.
+pub use crate::objects::float::hash as hash_f64;
+pub use crate::objects::intfmt::{hash_bigint, hash_i64};
 
 /// The hash of a builtin hashable value; `Err` for unhashable types.
 /// Instances hash by identity (user `__hash__` is dispatched by the VM).

@@ -4,7 +4,7 @@
 //!
 //! The VM supplies values (and, for `%`, the `str()`/`repr()` of arbitrary objects
 //! through [`PctSource`]) and turns a returned [`FmtError`] into the Slate exception of
-//! the same name. Every message is CPython 3.11's, word for word; the layout code
+//! the same name. Every message is CPython 3.7's (the reference interpreter's), word for word; the layout code
 //! follows CPython's `Python/formatter_unicode.c` and `PyUnicode_Format` step by step,
 //! because the corner cases (zero padding through thousands separators, `inf` with `0`
 //! fill, `%` flags interacting with `#`) are defined by that code rather than by the docs.
@@ -26,7 +26,7 @@ pub enum ErrKind {
 }
 
 /// An error raised by a formatting or arithmetic helper: the exception class and its
-/// message, exactly as CPython 3.11 words it.
+/// message, exactly as CPython 3.7 words it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FmtError {
     pub kind: ErrKind,
@@ -71,7 +71,7 @@ pub(crate) fn zero_division_error(msg: impl Into<String>) -> FmtError {
 // The format-spec mini-language
 // ---------------------------------------------------------------------------
 
-/// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
+/// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
 ///
 /// Parsing is type-independent; the type-dependent defaults (alignment, the default
 /// presentation type used to validate `,`/`_`) are applied by [`format_int`],
@@ -84,8 +84,6 @@ pub struct FormatSpec {
     pub align: Option<char>,
     /// One of `+`, `-`, ` `.
     pub sign: Option<char>,
-    /// The `z` option: coerce a negative zero result to positive zero (floats only).
-    pub no_neg_zero: bool,
     /// The `#` option (alternate form).
     pub alternate: bool,
     /// The `0` option before the width (zero padding, given without an explicit fill).
@@ -102,7 +100,7 @@ pub struct FormatSpec {
 
 impl FormatSpec {
     /// Parse `spec` for a value whose Python type is called `type_name` (used only in
-    /// error messages, e.g. `Invalid format specifier 'xyz' for object of type 'int'`).
+    /// error messages, e.g. `Unknown format code 'z' for object of type 'int'`).
     pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FmtError> {
         let chars: Vec<char> = spec.chars().collect();
         let end = chars.len();
@@ -111,7 +109,6 @@ impl FormatSpec {
             fill: None,
             align: None,
             sign: None,
-            no_neg_zero: false,
             alternate: false,
             zero: false,
             width: None,
@@ -131,10 +128,6 @@ impl FormatSpec {
         }
         if pos < end && matches!(chars[pos], '+' | '-' | ' ') {
             out.sign = Some(chars[pos]);
-            pos += 1;
-        }
-        if pos < end && chars[pos] == 'z' {
-            out.no_neg_zero = true;
             pos += 1;
         }
         if pos < end && chars[pos] == '#' {
@@ -157,7 +150,7 @@ impl FormatSpec {
             out.grouping = Some('_');
             pos += 1;
         }
-        if pos < end && chars[pos] == ',' && out.grouping == Some('_') {
+        if pos < end && chars[pos] == ',' {
             return Err(value_error("Cannot specify both ',' and '_'."));
         }
         if pos < end && chars[pos] == '.' {
@@ -168,9 +161,7 @@ impl FormatSpec {
             }
         }
         if end - pos > 1 {
-            return Err(value_error(format!(
-                "Invalid format specifier '{spec}' for object of type '{type_name}'"
-            )));
+            return Err(value_error("Invalid format specifier"));
         }
         if end - pos == 1 {
             out.ty = Some(chars[pos]);
@@ -183,12 +174,9 @@ impl FormatSpec {
         match self.fill {
             Some(fill) => (fill, self.align.unwrap_or(default_align)),
             None if self.zero => {
-                let align = match self.align {
-                    Some(a) => a,
-                    None if default_align == '>' => '=',
-                    None => default_align,
-                };
-                ('0', align)
+                // Python 3.7: a `0` without an alignment means `=`, for every
+                // type (so `format('ab', '05')` is an error, not `'ab000'`).
+                ('0', self.align.unwrap_or('='))
             }
             None => (' ', self.align.unwrap_or(default_align)),
         }
@@ -360,11 +348,6 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> Result<String, FmtError> {
             "Precision not allowed in integer format specifier",
         ));
     }
-    if spec.no_neg_zero {
-        return Err(value_error(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
-    }
     let (fill, align) = spec.fill_align('>');
     let mut layout = Layout {
         fill,
@@ -459,7 +442,6 @@ fn float_body(
         sign: false,
         add_dot_0,
         alt: spec.alternate,
-        no_neg_0: spec.no_neg_zero,
     };
     let mut s = float::double_to_string(value, code, precision, flags);
     if spec.ty == Some('%') {
@@ -499,15 +481,8 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FmtError> {
     if let Some(ty) = spec.ty.filter(|&t| t != 's') {
         return Err(unknown_code(ty, &spec.type_name));
     }
-    match spec.sign {
-        Some(' ') => return Err(value_error("Space not allowed in string format specifier")),
-        Some(_) => return Err(value_error("Sign not allowed in string format specifier")),
-        None => {}
-    }
-    if spec.no_neg_zero {
-        return Err(value_error(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+    if spec.sign.is_some() {
+        return Err(value_error("Sign not allowed in string format specifier"));
     }
     if spec.alternate {
         return Err(value_error(
@@ -832,11 +807,7 @@ pub fn percent_format<S: PctSource + ?Sized>(fmt: &str, src: &mut S) -> Result<S
                     PctValue::Int(n) => n,
                     PctValue::Float(f) if !index_only => float::to_bigint(f)?,
                     other => {
-                        let what = if index_only {
-                            "an integer"
-                        } else {
-                            "a real number"
-                        };
+                        let what = if index_only { "an integer" } else { "a number" };
                         return Err(type_error(format!(
                             "%{ch} format: {what} is required, not {}",
                             wrong_type_name(&other)
@@ -862,7 +833,6 @@ pub fn percent_format<S: PctSource + ?Sized>(fmt: &str, src: &mut S) -> Result<S
                     sign: false,
                     add_dot_0: false,
                     alt: flags & F_ALT != 0,
-                    no_neg_0: false,
                 };
                 (
                     float::double_to_string(f, ch, prec.unwrap_or(6), dflags),
@@ -871,7 +841,10 @@ pub fn percent_format<S: PctSource + ?Sized>(fmt: &str, src: &mut S) -> Result<S
             }
             'c' => {
                 let c = match src.convert(&arg, PctWant::Char)? {
-                    PctValue::Int(n) => code_point(n.to_i64().unwrap_or(-1))?,
+                    PctValue::Int(n) => match n.to_i64() {
+                        Some(v) => code_point(v)?,
+                        None => return Err(type_error("%c requires int or char").into()),
+                    },
                     PctValue::Str(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
                     _ => return Err(type_error("%c requires int or char").into()),
                 };
@@ -1406,9 +1379,9 @@ mod tests {
         assert_eq!(fmt_int(12345678, "#012_x").unwrap(), "0x0_00bc_614e");
         assert_eq!(
             fmt_int(1, "xyz").unwrap_err().msg,
-            "Invalid format specifier 'xyz' for object of type 'int'"
+            "Invalid format specifier"
         );
-        let spec = FormatSpec::parse("05", "str").unwrap();
+        let spec = FormatSpec::parse("<05", "str").unwrap();
         assert_eq!(format_str("ab", &spec).unwrap(), "ab000");
     }
 
@@ -1592,8 +1565,8 @@ mod tests {
 4415af1d78b58c40	,	1e+20
 40934a0000000000	.2%	123450.00%
 8000000000000000		-0.0
-8000000000000000	z	0.0
-bf1a36e2eb1c432d	z.2f	0.00
+8000000000000000	z	!ValueError: Unknown format code 'z' for object of type 'float'
+bf1a36e2eb1c432d	z.2f	!ValueError: Invalid format specifier
 405ec00000000000	.3	1.23e+02
 4341c37937e08000		1e+16
 3ff0000000000000	.0	1e+00
@@ -1615,10 +1588,10 @@ fff0000000000000	+	-inf
 3fe0000000000000	.0f	0
 4004000000000000	.0f	2
 3ff8000000000000	d	!ValueError: Unknown format code 'd' for object of type 'float'
-3ff8000000000000	xyz	!ValueError: Invalid format specifier 'xyz' for object of type 'float'
+3ff8000000000000	xyz	!ValueError: Invalid format specifier
 3ff8000000000000	,_	!ValueError: Cannot specify both ',' and '_'.
 3ff8000000000000	.	!ValueError: Format specifier missing precision
-3ff8000000000000	z,c	!ValueError: Cannot specify ',' with 'c'.
+3ff8000000000000	z,c	!ValueError: Invalid format specifier
 3ff8000000000000	99999999999999999999	!ValueError: Too many decimal digits in format string
 3ff8000000000000	.2147483648f	!ValueError: precision too big
 3ee4f8b588e368f1	.1e	1.0e-05
@@ -1636,9 +1609,9 @@ fff0000000000000	+	-inf
 4004000000000000	*<+,f	+2.500000
 c004000000000000	0^+E	-2.500000E+00
 3fc0000000000000	 ^+0_E	+1.250000E-01
-3fd8000000000000	 <z%	37.500000%
-4341c37937e08000	é> z015%	 1000000000000000000.000000%
-430c6bf526340000	 =-z,n	!ValueError: Cannot specify ',' with 'n'.
+3fd8000000000000	 <z%	!ValueError: Invalid format specifier
+4341c37937e08000	é> z015%	!ValueError: Invalid format specifier
+430c6bf526340000	 =-z,n	!ValueError: Invalid format specifier
 4341c37937e07fff	 ^-.0%	999999999999999744%
 42dc12218377de40	 ^+E	+1.234568E+14
 43118b54f22aeb03	>+G	+1.23457E+15
@@ -1646,13 +1619,13 @@ c004000000000000	0^+E	-2.500000E+00
 3f1a36e2eb1c432d	< \u{23},	 0.0001
 3f1a36e2eb1c432d	> 0_.15e	 1.000000000000000e-04
 4023fd70a3d70a3d	<-13g	9.995\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
-4005666666666666	 >+z\u{23}.9f	+2.675000000
-4480f0cf064dd592	z011_e	1.000000e+22
+4005666666666666	 >+z\u{23}.9f	!ValueError: Invalid format specifier
+4480f0cf064dd592	z011_e	!ValueError: Invalid format specifier
 44b52d02c7e14af6	*^+_g	+1e+23
 7ff0000000000000	q	!ValueError: Unknown format code 'q' for object of type 'float'
 fff0000000000000	*<0e	-inf
-7ff8000000000000	 z\u{23}019,.14%	 00000000000000nan%
-0000000000000001	=-z\u{23}0,.13	4.940656458412e-324
+7ff8000000000000	 z\u{23}019,.14%	!ValueError: Invalid format specifier
+0000000000000001	=-z\u{23}0,.13	!ValueError: Invalid format specifier
 0010000000000000	18E	     2.225074E-308
 7fefffffffffffff	 \u{23}_.1G	 2.E+308
 3fb999999999999a	*^+_e	+1.000000e-01
@@ -1661,11 +1634,11 @@ fff0000000000000	*<0e	-inf
 3fd3333333333334	< 0n	 0.3
 4059000000000000	é=E	1.000000E+02
 54b249ad2594c37d	< 5g	 1e+100
-3e60000000000000	>z0n	2.98023e-08
+3e60000000000000	>z0n	!ValueError: Invalid format specifier
 4318ab069c92298d	_E	1.735861E+15
 3ff0000000000000	 >0_	1.0
 bff0000000000000	-00	-1.0
-4008000000000000	=z,G	3
+4008000000000000	=z,G	!ValueError: Invalid format specifier
 3fd5555555555555	*^\u{23}2.16g	0.3333333333333333
 3fe5555555555555	 \u{23}n	 0.666667
 405edd2f1a9fbe77	é> .17g	 123.456
@@ -1680,23 +1653,23 @@ c05ec00000000000	<-_E	-1.230000E+02
 5d96cf7f265beda9	14,	6.953979603744903e+142
 436577bc44a2ca00	0<0_.0	5e+16
 4de45321ad915a36	^-	1.7123553371149197e+67
-c0871b353f7ced91	é> z0,.20F	-739.40099999999995361577
+c0871b353f7ced91	é> z0,.20F	!ValueError: Invalid format specifier
 bfb637dd5bae2d26	 6_.15n	!ValueError: Cannot specify '_' with 'n'.
-158d003d9a0b2361	z0,.16g	7.226450560613817e-205
+158d003d9a0b2361	z0,.16g	!ValueError: Invalid format specifier
 33f5f28807f0cbd4	> .12f	 0.000000000000
-c1202dfc78d538ae	=+z,.12G	-530,174.236002
+c1202dfc78d538ae	=+z,.12G	!ValueError: Invalid format specifier
 c104bbec9db6ce18	*>.15%	-16985357.700882922858000%
 765890e0f94855d0	0=-0	1.2086749044087354e+262
 5d70000000000005	>+e	+1.219433e+142
 412a94d8fda9d0e4	 =011	871020.4954362181
 88311333b1b6d7e3	^-17,	  -3.2321e-269\u{20}\u{20}\u{20}
-c10e02b8950a14e8	 z\u{23}.11e	-2.45847072773e+05
+c10e02b8950a14e8	 z\u{23}.11e	!ValueError: Invalid format specifier
 9c65a5dcf10f8ea0	*>0,e	-7.002100e-172
 68b0000000000006	 >.16%	1868775676978053551676391565146783429823195882677833130734267026975197505987296159328841261350687651580592083533129779236440781563129948463691309513740796274347921468261048270794664028413694549426176.0000000000000000%
 3020000000000000	é^\u{23}3G	6.90893E-77
 412c04eb51ffd9ac	é=18_.11n	!ValueError: Cannot specify '_' with 'n'.
 33f0000000000002	-02.1G	2E-58
-ea394aba6a42ed19	-zG	-4.95608E+203
+ea394aba6a42ed19	-zG	!ValueError: Invalid format specifier
 090bfdfc3187c5c6	0=+0,	+4.3406e-265
 0000000000000af1	=\u{23}09.18g	1.38387787400133157e-320
 40ba479eb851eb85	<-17_.0g	7e+03\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
@@ -1712,8 +1685,8 @@ c07df3c28f5c28f6	-0_.18F	-479.235000000000013642
 dbda118b3d0d125a	<+10.2F	-296056526796623333677855442297410330681609289713764686665158132392011288277546104737075916525051766440341953547773416474144069340102656.00
 c0e077c800000000	> 0g	-33726.2
 c12b8f5e92eee0f4	 8%	-90308728.697875%
-7e3b9a592875a2d0	-z,.2g	1.2e+300
-40a6848a3d70a3d7	+zg	+2882.27
+7e3b9a592875a2d0	-z,.2g	!ValueError: Invalid format specifier
+40a6848a3d70a3d7	+zg	!ValueError: Invalid format specifier
 c12345c53e2d03b8	é=.3	-6.32e+05
 5ef0000000000007	 <-15_	2.045869129935092e+149
 dae36d40690893d5	=-,E	-6.733000E+129
@@ -1722,38 +1695,38 @@ dae36d40690893d5	=-,E	-6.733000E+129
 49a7a58cb216749a	^+03	+6.749933350342303e+46
 3173f9f7b59ecf10	<19e	1.809002e-70\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 25c8e40952a69ac0	-_G	1.14908E-126
-c062428f5c28f5c3	 >-z8.6f	-146.080000
+c062428f5c28f5c3	 >-z8.6f	!ValueError: Invalid format specifier
 406f8795810624dd	> 0,G	 252.237
 517f1efe987474ab	+\u{23}_.3f	+3_778_621_192_980_491_252_384_569_689_762_425_619_141_834_371_986_852_163_852_806_916_986_866_706_124_950_732_800.000
 4128d65cd6a17304	^-0.9G	813870.419
 0a8e9f78fecdeeb7	F	0.000000
-c0e89e112732d3a0	z0_%	-5_041_653.603498%
+c0e89e112732d3a0	z0_%	!ValueError: Invalid format specifier
 2630000000000002	-.20	9.4545701046125976382e-125
 6fa1f15587fd6cdf	 ^0e	5.440700e+229
 bcd501afe3902ae9	4.13f	-0.0000000000000
 0000000000000ba5	é=-.2F	0.00
 c10f5961478ca63c	_e	-2.568122e+05
-6c738235ffaf06a5	^z4_.20%	2_627_022_822_686_163_734_265_035_343_839_250_571_851_201_526_405_085_126_400_753_018_034_731_223_643_687_524_934_511_217_953_568_890_399_362_201_875_801_082_820_625_633_960_789_225_807_222_334_744_185_661_194_161_310_509_287_246_641_454_903_506_746_130_685_764_467_653_947_911_424_704_512.00000000000000000000%
+6c738235ffaf06a5	^z4_.20%	!ValueError: Invalid format specifier
 01d03bab9fb2e4cd	 <-_.2g	6.1e-300
 fa69b704d6ebf52a	+0_f	-466_778_775_202_687_014_242_210_282_102_524_198_100_725_172_059_311_978_462_823_309_972_524_844_782_101_388_960_738_337_419_560_484_547_704_591_224_359_048_884_933_923_357_467_315_027_286_050_794_326_549_326_953_288_474_399_694_352_448_733_936_335_221_730_492_427_842_869_230_643_661_464_925_469_232_029_095_830_832_274_408_941_398_879_745_293_008_487_890_378_088_465_301_504.000000
 410173f13dc38c68	 11	 142974.15515813534
 c1130adc62e050a0	^ .11G	-311991.09656
 dcc28f65ddd54ebf	-\u{23}7.7g	-6.907000e+138
-000000cf0fbc218a	z\u{23}	4.39383555931e-312
+000000cf0fbc218a	z\u{23}	!ValueError: Invalid format specifier
 70e96a3451bc0aa4	^,G	8.0808E+235
-410b395ef2c80158	-z.6e	2.230199e+05
+410b395ef2c80158	-z.6e	!ValueError: Invalid format specifier
 477bbd87851be906	-.12e	2.304578041483e+36
-a7ac12766b748647	*=z0F	0.000000
-0045a9a2c9608b20	^-z,.16	2.410048718186725e-307
+a7ac12766b748647	*=z0F	!ValueError: Invalid format specifier
+0045a9a2c9608b20	^-z,.16	!ValueError: Invalid format specifier
 dbbf482a9281cdb5	<+0,G	-8.8816E+133
 4163e669cc345283	<\u{23}0g	1.04334e+07
 c108b0a000000000	=-020,.4g	-000,000,002.023e+05
-7fbed9be4d999fdd	*>-z_.13F	21_663_999_999_999_999_370_059_067_882_501_852_054_469_398_340_075_429_864_278_858_306_803_120_256_812_484_514_911_333_005_275_513_599_792_905_732_250_391_980_135_999_031_215_216_936_656_228_393_119_151_835_722_822_795_503_670_709_454_371_037_569_386_813_281_323_426_326_740_959_028_276_723_589_215_074_290_981_113_290_768_677_858_638_845_648_576_805_776_004_314_245_869_205_826_759_759_805_515_237_228_019_712.0000000000000
+7fbed9be4d999fdd	*>-z_.13F	!ValueError: Invalid format specifier
 f0611ec6d6b5b8ce	-\u{23}0,n	!ValueError: Cannot specify ',' with 'n'.
 c11a24fc78696342	>-7e	-4.283511e+05
-0001e0d253af6946	-zn	2.61197e-309
+0001e0d253af6946	-zn	!ValueError: Invalid format specifier
 4119ab86d7145c08	0> 0	 420577.7100386028
-2ab189a9412c657f	^+z\u{23},g	+4.89390e-103
+2ab189a9412c657f	^+z\u{23},g	!ValueError: Invalid format specifier
 40e8bed800000000	>_.2g	5.1e+04
 4ea0000000000002	>+_e	+5.521397e+70
 40280ccccccccccd	*^+019.20e	+1.20250000000000003553e+01
@@ -1771,22 +1744,22 @@ b1280dce01f54b1c	+G	-6.80702E-72
 c092bd7ae147ae14	= \u{23}01F	-1199.370000
 ec0cfbf8fad0fde2	 < 019e	-3.049224e+212\u{20}\u{20}\u{20}\u{20}\u{20}
 521fce68169c7be3	-.3	3.95e+87
-c0b0eddc28f5c28f	 <+z.12	-4333.86
+c0b0eddc28f5c28f	 <+z.12	!ValueError: Invalid format specifier
 07ff0e992a22f697	*>019%	**********0.000000%
 6c60000000000003	=0.20E	1.07727583263710761189E+214
 5a475811dac9fc91	+.12s	!ValueError: Unknown format code 's' for object of type 'float'
-99ea5086bc4d120a	*<-z\u{23}_G	-7.74121E-184
+99ea5086bc4d120a	*<-z\u{23}_G	!ValueError: Invalid format specifier
 411c6ff7e2e12c50	é^ \u{23}%	 46591797.156209%
 000001fb13040e5f	é>019.4%	éééééééééééé0.0000%
 92a92da7edfd4d52	-.11f	-0.00000000000
 411995f44d2c4120	<-F	419197.075364
 c40e7518a73e7d78	1.19E	-7.0230000000000000000E+19
-c08a5aeb851eb852	0^z0.14%	-84336.50000000000000%
+c08a5aeb851eb852	0^z0.14%	!ValueError: Invalid format specifier
 c0e7fe86b45fe040	15g	       -49140.2
 c128c073179464da	> 11_.20g	-811_065.5460540310014
 0000003addc47a56	0>+_%	+0.000000%
 b88d5d6d33d8c258	é<0e	-2.761466e-36
-412afdb518802a3a	 zf	 884442.547853
+412afdb518802a3a	 zf	!ValueError: Invalid format specifier
 411944173fbd26e0	<+013.11E	+4.13957812245E+05
 c104434c00000000	> 010_%	-16_599_350.000000%
 debb417ff54c0564	-\u{23}f	-21781999999999999139552753369858493542050839237869640262567342555856250902452250493790082781882494864738130866678952541221674179219146004311079649280.000000
@@ -1800,17 +1773,17 @@ c10bd88fd001964c	_.14G	-228_113.97656553
 c0e40c241e3c06c0	-_f	-41_057.128691
 15e13b456d262b54	-\u{23}5f	0.000000
 aa81a4d4020cfbd8	0=-\u{23}0F	-0.000000
-4127270638ba5918	z,E	7.586591E+05
+4127270638ba5918	z,E	!ValueError: Invalid format specifier
 c4ce1c3f57842e30	11.5e	-2.84384e+23
-38b0000000000000	 z15,g	    1.20371e-35
-16a0000000000001	 >z\u{23}.16F	0.0000000000000000
-6e3775add8d50882	*=zg	8.48006e+222
+38b0000000000000	 z15,g	!ValueError: Invalid format specifier
+16a0000000000001	 >z\u{23}.16F	!ValueError: Invalid format specifier
+6e3775add8d50882	*=zg	!ValueError: Invalid format specifier
 86937eed9647c19c	< .20F	-0.00000000000000000000
 991bdcb953741eb4	g	-1.00055e-187
 2e3b7361eebeff3b	=-_n	!ValueError: Cannot specify '_' with 'n'.
 c0aa0ac28f5c28f6	-	-3333.38
 4100beb800000000	0>\u{23}0E	1.371750E+05
-2000000000000001	=-z09n	1.49167e-154
+2000000000000001	=-z09n	!ValueError: Invalid format specifier
 4b8317a6c32f5c12	=\u{23}0,.9F	58,518,000,000,000,003,069,930,087,533,354,342,459,715,067,816,821,391,360.000000000
 5ae23e68ef784b90	é>-\u{23}G	6.32300E+129
 426d05cb21500000	>-0.14G	997210000000
@@ -1821,36 +1794,36 @@ c13927b92796d7e4	=\u{23}_e	-1.648569e+06
 4333942264e48800	0.12%	551090000000000000.000000000000%
 9482969d71efab64	0^ 0.12e	-7.067627251052e-210
 c0fc85e800000000	>20_%	 -11_683_050.000000%
-40ec398666666666	>+z0.2f	+57804.20
+40ec398666666666	>+z0.2f	!ValueError: Invalid format specifier
 0000000000000002	15E	  9.881313E-324
 000000000a18f2b1	 ^ f	 0.000000
 3f3c0af881867d5d	14,F	      0.000428
 c10766160baaece0	 =-6.13e	-1.9168275569711e+05
 6531f3f3cfe45981	=,.9f	291,000,000,000,000,009,140,969,707,645,581,481,765,955,214,040,969,658,104,686,512,889,948,978,374,305,640,185,090,734,065,613,152,991,376,553,818,441,160,650,941,512,727,305,031,437,252,168,035,180,990,019,558,291,349,472,891,786,756,096.000000000
-4129ca58c7096362	<-z1	845100.3887435014
+4129ca58c7096362	<-z1	!ValueError: Invalid format specifier
 4127f451e816d250	 	 784936.9532991145
-00000390ec0cb761	*^z5,G	1.93722E-311
+00000390ec0cb761	*^z5,G	!ValueError: Invalid format specifier
 c111b22c00000000	-\u{23}0_%	-28_993_100.000000%
-3be0000000000002	>z0_.19g	2.710505431213762289e-20
-84140b4e310a9f25	 z\u{23}17.1G	         -5.E-289
+3be0000000000002	>z0_.19g	!ValueError: Invalid format specifier
+84140b4e310a9f25	 z\u{23}17.1G	!ValueError: Invalid format specifier
 410c25e6f4f4b5d8	< 016_	 230_588.8696073729
 5710e53c50a4088f	0>+0,E	+2.539500E+111
 869e83d4a151805f	*>+0.17	-8.6070999999999996e-277
 8270c1eb2c7aa1a3	17.19g	-6.405799999999999837e-297
-4fb23c77128a1756	 zn	 8.24846e+75
+4fb23c77128a1756	 zn	!ValueError: Invalid format specifier
 ab0e238baccffddc	 > 0F	-0.000000
 6ee0000000000000	+0f	+11844773043065711480323635013294239465766037117894719018089691452225120183459296312949206610325977157215024800850914559983608856537741198665193842125253152001987113769690322155382272992184436377145866387891513586051123404341248.000000
 5bfb4ecfe3d8dbae	-0.12%	124052561695679554776339714029294651829777464981463356492264973360275091512037707106792069243462388318356291643662162179835469009663295488.000000000000%
-9da399a24df97c33	é^z\u{23}g	-6.64770e-166
+9da399a24df97c33	é^z\u{23}g	!ValueError: Invalid format specifier
 c1271f92979ad43f	 \u{23}0,.10F	-757,705.2961031272
 412d375c9da0f374	0^+13e	+9.573583e+05
 c02048525e17b616	*^\u{23},G	-8.14125
 04c0000000000003	+013,	+8.40609136905908e-286
-c0e5daaa20ccd9c0	^ z,.15n	!ValueError: Cannot specify ',' with 'n'.
+c0e5daaa20ccd9c0	^ z,.15n	!ValueError: Invalid format specifier
 0564d3c9c65a9589	 =-,g	1.12049e-282
 00000207d345bbf4	\u{23}3,e	1.103067e-311
 c0e53da3a0eecf00	 	-43501.11339512281
-a0424c89b556f1d8	=z\u{23}0_.17G	-2.7296000000000002E-153
+a0424c89b556f1d8	=z\u{23}0_.17G	!ValueError: Invalid format specifier
 8c08365a8346d17e	*=+\u{23}g	-1.05679e-250
 34ae032c5c3505ed	= \u{23}.14e	 6.12000060366691e-55
 5dc6443e25e265c4	*=_E	5.430519E+143
@@ -1858,14 +1831,14 @@ a0424c89b556f1d8	=z\u{23}0_.17G	-2.7296000000000002E-153
 c317e6321757eae4	é>+019,%	-168,175,681,968,402,496.000000%
 411672970144c990	*^-n	367782
 40801bcac083126f	 020	 000000000000515.474
-9e7b81af525f18d6	 = z\u{23}0_g	-7.64256e-162
-476826bc43a86998	-z,E	1.003206E+36
+9e7b81af525f18d6	 = z\u{23}0_g	!ValueError: Invalid format specifier
+476826bc43a86998	-z,E	!ValueError: Invalid format specifier
 000000000e46e8b9	>-0.3d	!ValueError: Unknown format code 'd' for object of type 'float'
 411cabda95d3c304	0=8n	00469751
 893f046e730f20d7	 ^\u{23}0,	-3.8477597810445287e-264
-c0549034d3a2f242	^+z%	-8225.322429%
+c0549034d3a2f242	^+z%	!ValueError: Invalid format specifier
 172af1524f36990d	 ^+6E	+4.505400E-197
-03a683537252a8bb	 =-z.10%	0.0000000000%
+03a683537252a8bb	 =-z.10%	!ValueError: Invalid format specifier
 c105144d5e501d0c	^-0.0F	-172682
 e1903628a31ce20c	0>20.18e	-9.116800000000000745e+161
 c114840dc4e43e40	0,.0n	!ValueError: Cannot specify ',' with 'n'.
@@ -1914,14 +1887,14 @@ c0f1d488685717c8	0> 	-73032.52547368326
 f96c599c9109c49f	 17.3f	-7852352534740102610838380740812905205445266324549909360675308896841415722756283466421542032822500433322812418085146691737302872323799343449568370257851402389142920125473547930874277442600841340390675195113053355424484581507184310495859924327524765523198364875318868785533812736.000
 0280000000000006	^-.4F	0.0000
 752c68e7a539323c	< .12e	 2.666086702501e+256
-9b943d9f699194a3	 ^+z11	-7.991869113141755e-176
+9b943d9f699194a3	 ^+z11	!ValueError: Invalid format specifier
 f26abe5027e1f769	0>-g	-1.4266e+243
 00000000000bd849	é=.16g	3.835258685689552e-318
 8d246a8501aec205	*>.17	-2.3359640620004784e-245
 ad3810679514bbc6	=+0_E	-7.383301E-91
 04aeaaa9a93b8456	0^ \u{23},g	 4.02792e-286
-000000000000182e	+z\u{23},e	+3.058266e-320
-b7554b164d05745b	é<zF	0.000000
+000000000000182e	+z\u{23},e	!ValueError: Invalid format specifier
+b7554b164d05745b	é<zF	!ValueError: Invalid format specifier
 bca071bc4967b0f8	 =-2_%	-0.000000%
 0000011b974d06db	*>-G	6.01779E-312
 0eb56bc37154639a	=0_E	8.223983E-238
@@ -1946,13 +1919,13 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 65	>5c	    A
 65	05c	0000A
 128512	c	😀
-1	z	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
-1	z.2	!ValueError: Precision not allowed in integer format specifier
+1	z	!ValueError: Unknown format code 'z' for object of type 'int'
+1	z.2	!ValueError: Invalid format specifier
 1	.2	!ValueError: Precision not allowed in integer format specifier
-1	xyz	!ValueError: Invalid format specifier 'xyz' for object of type 'int'
+1	xyz	!ValueError: Invalid format specifier
 1	,x	!ValueError: Cannot specify ',' with 'x'.
 1	_x	1
-1	,,	!ValueError: Cannot specify ',' with ','.
+1	,,	!ValueError: Cannot specify both ',' and '_'.
 -1	c	!OverflowError: %c arg not in range(0x110000)
 1	+c	!ValueError: Sign not allowed with integer format specifier 'c'
 1	\u{23}c	!ValueError: Alternate form (\u{23}) not allowed with integer format specifier 'c'
@@ -1987,45 +1960,45 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 -867756742618386808750093992071046474640	*=+\u{23}17,c	!ValueError: Cannot specify ',' with 'c'.
 66	-_d	66
 6	*^-\u{23}n	6
-17964379277262208502	é>z_x	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+17964379277262208502	é>z_x	!ValueError: Invalid format specifier
 19425787576371891130	 ^+\u{23}n	+19425787576371891130
 -6056783910460939876	11o	-520160116013024657144
--21	*^ z16.13d	!ValueError: Precision not allowed in integer format specifier
+-21	*^ z16.13d	!ValueError: Invalid format specifier
 1190268301441547785	<010_x	1084_aeb6_bed4_be09
 9223372036854775807	0^+_e	+9.223372e+18
-926995	+z\u{23}18,c	!ValueError: Cannot specify ',' with 'c'.
+926995	+z\u{23}18,c	!ValueError: Invalid format specifier
 73	 ,d	 73
 10509542111028185890	<\u{23}d	10509542111028185890
 1114112	<7_%	111_411_200.000000%
--10881337785811867170	-zg	-1.08813e+19
+-10881337785811867170	-zg	!ValueError: Invalid format specifier
 12865301386470224670	>\u{23}01f	12865301386470223872.000000
 -26814638064095165110119615	= 0d	-26814638064095165110119615
 9223372036854775807	+x	+7fffffffffffffff
 17636730595847069887805143996238755835	-010_x	d44_b5f4_3529_8108_e4c5_8faa_4475_77fb
 -64	 ^_.1f	-64.0
 94	é<14_d	94éééééééééééé
-21030863893989346036774758518087689	z0b	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
-35	z19f	          35.000000
+21030863893989346036774758518087689	z0b	!ValueError: Invalid format specifier
+35	z19f	!ValueError: Invalid format specifier
 -61036988996	< n	-61036988996
 -14	+,.11f	-14.00000000000
 77990662687718268300065128318319808	\u{23}_	77_990_662_687_718_268_300_065_128_318_319_808
 395144	 ^+0c	!ValueError: Sign not allowed with integer format specifier 'c'
 -4031373097489088496	 ,.7o	!ValueError: Cannot specify ',' with 'o'.
 -14	é=n	-14
--27	>z\u{23}16_.15d	!ValueError: Precision not allowed in integer format specifier
+-27	>z\u{23}16_.15d	!ValueError: Invalid format specifier
 -1	*<e	-1.000000e+00
 -5506242137313562273	é>,f	-5,506,242,137,313,562,624.000000
 -5509963931778469718	-.16n	!ValueError: Precision not allowed in integer format specifier
 -53	=-.17x	!ValueError: Precision not allowed in integer format specifier
-5396763761324724539	 <+z3	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+5396763761324724539	 <+z3	!ValueError: Invalid format specifier
 83	*^,o	!ValueError: Cannot specify ',' with 'o'.
 0	=012.13e	0.0000000000000e+00
-17803386335192601287	+z\u{23}0,.1d	!ValueError: Precision not allowed in integer format specifier
+17803386335192601287	+z\u{23}0,.1d	!ValueError: Invalid format specifier
 73156455671533903939010884	é< \u{23}_e	 7.315646e+25
 9223372036854775807	\u{23}5,.16X	!ValueError: Cannot specify ',' with 'X'.
 -41	 _X	-29
 15654421702289102351325852029394	<+g	+1.56544e+31
--2639576758537279792	 z0.18b	!ValueError: Precision not allowed in integer format specifier
+-2639576758537279792	 z0.18b	!ValueError: Invalid format specifier
 -94	0<19d	-940000000000000000
 18285961791443437103	*>_.1	!ValueError: Precision not allowed in integer format specifier
 9007199254740992	0^ 9x	 20000000000000
@@ -2034,10 +2007,10 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 96	=-13_.12g	           96
 9223372036854775807	 d	 9223372036854775807
 8912282735464858158	= 07%	 891228273546485825536.000000%
--51	 z0b	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+-51	 z0b	!ValueError: Invalid format specifier
 -6	é<-0e	-6.000000e+00
 -100000000000000000000	 12d	-100000000000000000000
--8506	é^-z%	-850600.000000%
+-8506	é^-z%	!ValueError: Invalid format specifier
 -14846099388998748586	>-s	!ValueError: Unknown format code 's' for object of type 'int'
 100000000000000000000	=+,.16n	!ValueError: Cannot specify ',' with 'n'.
 65	+0_b	+100_0001
@@ -2048,31 +2021,31 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 1045649437887378134	\u{23}x	0xe82e49fa8dd32d6
 110040	,.4c	!ValueError: Cannot specify ',' with 'c'.
 9007199254740992	<+\u{23}d	+9007199254740992
-15960383532627817759	é>-z0.11f	15960383532627818496.00000000000
+15960383532627817759	é>-z0.11f	!ValueError: Invalid format specifier
 -24	é<0,b	!ValueError: Cannot specify ',' with 'b'.
--148517374740084552782198	 =z4d	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+-148517374740084552782198	 =z4d	!ValueError: Invalid format specifier
 15486332711839794251	+,.14b	!ValueError: Cannot specify ',' with 'b'.
 99	 .9o	!ValueError: Precision not allowed in integer format specifier
 6880811399316530073206232552714545	é= 14_e	 é6.880811e+33
 -2388043	-010.7x	!ValueError: Precision not allowed in integer format specifier
-11456866006225266716	=z\u{23}_	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
-4	0=-z.2x	!ValueError: Precision not allowed in integer format specifier
-100000000000000000000	^+z12d	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+11456866006225266716	=z\u{23}_	!ValueError: Invalid format specifier
+4	0=-z.2x	!ValueError: Invalid format specifier
+100000000000000000000	^+z12d	!ValueError: Invalid format specifier
 -5962517661160674044	0>+19n	-5962517661160674044
-97	*<z17_.2e	9.70e+01*********
+97	*<z17_.2e	!ValueError: Invalid format specifier
 -8833695676795946071833	^ 15f	-8833695676795946270720.000000
 8	0^,d	8
 -34	=\u{23}.11X	!ValueError: Precision not allowed in integer format specifier
 -1	<0d	-1
-94	>+z\u{23}13_e	+9.400000e+01
+94	>+z\u{23}13_e	!ValueError: Invalid format specifier
 -9386097828636737588	^0_d	-9_386_097_828_636_737_588
 18446744073709551616	 <n	18446744073709551616
--2521490553429680101162935148665464	=z\u{23}d	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+-2521490553429680101162935148665464	=z\u{23}d	!ValueError: Invalid format specifier
 60428424	.13s	!ValueError: Unknown format code 's' for object of type 'int'
 3017947222608564324518644305510057619	^ ,%	 301,794,722,260,856,447,889,782,011,932,190,965,760.000000%
-1003008542650542352585	é>z18,.8b	!ValueError: Cannot specify ',' with 'b'.
+1003008542650542352585	é>z18,.8b	!ValueError: Invalid format specifier
 -693885595877259688355497	-0,.1x	!ValueError: Cannot specify ',' with 'x'.
-3709425564	<zc	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+3709425564	<zc	!ValueError: Invalid format specifier
 -74	-0.13d	!ValueError: Precision not allowed in integer format specifier
 -78	-.11g	-78
 81	-\u{23}4.16x	!ValueError: Precision not allowed in integer format specifier
@@ -2082,50 +2055,50 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 18446744073709551616	^ \u{23}19_c	!ValueError: Cannot specify '_' with 'c'.
 3816641445866068879	= n	 3816641445866068879
 100000000000000000000	<+\u{23}f	+100000000000000000000.000000
-65	+z\u{23}10.19	!ValueError: Precision not allowed in integer format specifier
-4587601050580030840	 = zf	 4587601050580030976.000000
--15568183123990155212	*>z0,x	!ValueError: Cannot specify ',' with 'x'.
+65	+z\u{23}10.19	!ValueError: Invalid format specifier
+4587601050580030840	 = zf	!ValueError: Invalid format specifier
+-15568183123990155212	*>z0,x	!ValueError: Invalid format specifier
 -505943477795017965606556	\u{23}.4%	-50594347779501792608387072.0000%
 -15	0.3g	-15
 9143216547959099626067279164005867	0s	!ValueError: Unknown format code 's' for object of type 'int'
-9223372036854775807	z,.6%	922,337,203,685,477,580,800.000000%
-7204374304404669119	é^-z0,.13x	!ValueError: Cannot specify ',' with 'x'.
+9223372036854775807	z,.6%	!ValueError: Invalid format specifier
+7204374304404669119	é^-z0,.13x	!ValueError: Invalid format specifier
 -13814984048613281522	<-0.1d	!ValueError: Precision not allowed in integer format specifier
 8668132465404303556	0^\u{23}0X	0X784B648D327458C4
 -9434956463117117568	03.9x	!ValueError: Precision not allowed in integer format specifier
 81	<o	121
 9223372036854775808	0<-11,X	!ValueError: Cannot specify ',' with 'X'.
 -7	*^x	-7
--9218951617206225044	-z\u{23}3.12X	!ValueError: Precision not allowed in integer format specifier
-786864211974802567141201014145839289	0>z0,	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
-9223372036854775807	^-z\u{23}018.6%	922337203685477580800.000000%
-8219357603102725594	 z,e	 8.219358e+18
+-9218951617206225044	-z\u{23}3.12X	!ValueError: Invalid format specifier
+786864211974802567141201014145839289	0>z0,	!ValueError: Invalid format specifier
+9223372036854775807	^-z\u{23}018.6%	!ValueError: Invalid format specifier
+8219357603102725594	 z,e	!ValueError: Invalid format specifier
 -3315667088051	=n	-3315667088051
-9223372036854775807	 z\u{23}18g	       9.22337e+18
+9223372036854775807	 z\u{23}18g	!ValueError: Invalid format specifier
 19221820530461269621936576	\u{23}0f	19221820530461268978434048.000000
 -94976792338854332037467	5n	-94976792338854332037467
 -30	,.8X	!ValueError: Cannot specify ',' with 'X'.
 671910348224647648	=-11d	671910348224647648
 9223372036854775807	-0_.11d	!ValueError: Precision not allowed in integer format specifier
--317461888544312115	z0x	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+-317461888544312115	z0x	!ValueError: Invalid format specifier
 2906159199735506704	é>-0%	290615919973550686208.000000%
 58	-012f	00058.000000
 43	+,.18g	+43
 -77	 0.16x	!ValueError: Precision not allowed in integer format specifier
 -10415266707193548592	<+0,.6n	!ValueError: Cannot specify ',' with 'n'.
 -81	é< \u{23}14x	-0x51ééééééééé
-314215593827288255	>+z0,.4e	+3.1422e+17
+314215593827288255	>+z0,.4e	!ValueError: Invalid format specifier
 48850877820551851	\u{23},	48,850,877,820,551,851
 -16369125056092692469	\u{23}5,.8e	-1.63691251e+19
 -86468154145405688347178520	é=+0_.20x	!ValueError: Precision not allowed in integer format specifier
 1	n	1
 7774640303223830691	\u{23}0.0d	!ValueError: Precision not allowed in integer format specifier
 2103248498413965558	0>6x	1d303d5da65690f6
--9756889157748629615	^-z016_f	-9_756_889_157_748_629_504.000000
-979554342549492977070618965977239209	=-z%	97955434254949286943594678943435718656.000000%
+-9756889157748629615	^-z016_f	!ValueError: Invalid format specifier
+979554342549492977070618965977239209	=-z%	!ValueError: Invalid format specifier
 875530	 ^\u{23}0c	!ValueError: Alternate form (\u{23}) not allowed with integer format specifier 'c'
-15	=z.3d	!ValueError: Precision not allowed in integer format specifier
-58	^z.11e	5.80000000000e+01
+15	=z.3d	!ValueError: Invalid format specifier
+58	^z.11e	!ValueError: Invalid format specifier
 62603909725340780972	*>+\u{23}d	+62603909725340780972
 -27	 0%	-2700.000000%
 93	-0X	5D
@@ -2134,11 +2107,11 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 -12	^17.6g	       -12\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 -76076300628	é^ 0.13x	!ValueError: Precision not allowed in integer format specifier
 428965	=\u{23}07c	!ValueError: Alternate form (\u{23}) not allowed with integer format specifier 'c'
--721840540172084496133941483073813133384	0< z\u{23}.7q	!ValueError: Unknown format code 'q' for object of type 'int'
+-721840540172084496133941483073813133384	0< z\u{23}.7q	!ValueError: Invalid format specifier
 -100000000000000000000	>0.10b	!ValueError: Precision not allowed in integer format specifier
-255	 =-z_.10d	!ValueError: Precision not allowed in integer format specifier
+255	 =-z_.10d	!ValueError: Invalid format specifier
 118977034548660835785665714367364018465	=\u{23}0.5b	!ValueError: Precision not allowed in integer format specifier
-9007199254740992	>z0,.8x	!ValueError: Cannot specify ',' with 'x'.
+9007199254740992	>z0,.8x	!ValueError: Invalid format specifier
 -12298115678623543842	-6b	-1010101010101011101011110000110100101111000001001011001000100010
 -8247895767722993503751012	^-0.16d	!ValueError: Precision not allowed in integer format specifier
 6278205039651019781	+\u{23}0.4d	!ValueError: Precision not allowed in integer format specifier
@@ -2146,28 +2119,28 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 1114112	-0b	100010000000000000000
 -18166201221516846118	=7X	-FC1B4FC326C76426
 100000000000000000000	 0.5n	!ValueError: Precision not allowed in integer format specifier
--27	<+z,d	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+-27	<+z,d	!ValueError: Invalid format specifier
 9223372036854775808	 0_.2x	!ValueError: Precision not allowed in integer format specifier
 9007199254740992	>04,b	!ValueError: Cannot specify ',' with 'b'.
--16721168592196320997	 z,f	-16,721,168,592,196,321,280.000000
--39255344903803	é>-zn	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+-16721168592196320997	 z,f	!ValueError: Invalid format specifier
+-39255344903803	é>-zn	!ValueError: Invalid format specifier
 1	 >+\u{23}.17x	!ValueError: Precision not allowed in integer format specifier
 -16518004757998826970	<_o	-16_2473_5734_7656_5667_2732
 -5192405438103150815	 ^+1f	-5192405438103150592.000000
 1114112	>1,x	!ValueError: Cannot specify ',' with 'x'.
 65	<\u{23}_	65
 -3955939450205232446732360554925077313683	 <0,d	-3,955,939,450,205,232,446,732,360,554,925,077,313,683
-93	*<+z\u{23}0.19%	+9300.0000000000000000000%
+93	*<+z\u{23}0.19%	!ValueError: Invalid format specifier
 -340960298641124700	é=x	-4bb5595cb03ed5c
 -9411110672904785512	= \u{23}.13d	!ValueError: Precision not allowed in integer format specifier
 -96	*^-b	-1100000
-100000000000000000000	-z14f	100000000000000000000.000000
+100000000000000000000	-z14f	!ValueError: Invalid format specifier
 -3444226959349695894	0=.18g	-3.444226959349696e+18
-4409685484127661073	<z017.12f	4409685484127661056.000000000000
+4409685484127661073	<z017.12f	!ValueError: Invalid format specifier
 -10784356679285933995	0=\u{23}.12n	!ValueError: Precision not allowed in integer format specifier
 11547	 0,c	!ValueError: Cannot specify ',' with 'c'.
 -5737351458156726222	-,c	!ValueError: Cannot specify ',' with 'c'.
-1090913	<+z7.1c	!ValueError: Precision not allowed in integer format specifier
+1090913	<+z7.1c	!ValueError: Invalid format specifier
 -85	\u{23}0,%	-8,500.000000%
 250781398240080639021239901036	+0x	+32a5182b78ada5b3eff8a1b6c
 18446744073709551616	*^-0.1	!ValueError: Precision not allowed in integer format specifier
@@ -2177,18 +2150,18 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 9007199254740992	 ,.19e	 9.0071992547409920000e+15
 -100000000000000000000	^-18_c	!ValueError: Cannot specify '_' with 'c'.
 57	.11	!ValueError: Precision not allowed in integer format specifier
-6495690040503532148	 =z\u{23}d	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
--3123106175007677445891134474619318	=+zg	-3.12311e+33
+6495690040503532148	 =z\u{23}d	!ValueError: Invalid format specifier
+-3123106175007677445891134474619318	=+zg	!ValueError: Invalid format specifier
 318596950656834959237056790965365876343	 =015.11d	!ValueError: Precision not allowed in integer format specifier
 239366	+10.17c	!ValueError: Precision not allowed in integer format specifier
 5277377951779506419	 \u{23}0_.9	!ValueError: Precision not allowed in integer format specifier
 3117219057412002113	0<-\u{23}0b	0b10101101000010100101100011011110001100000111101101000101000001
-18166778879597791527	0^+z0o	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+18166778879597791527	0^+z0o	!ValueError: Invalid format specifier
 14696014930844236425	*< 19,.17e	 1.46960149308442358e+19
-1	z0_d	!ValueError: Negative zero coercion (z) not allowed in integer format specifier
+1	z0_d	!ValueError: Invalid format specifier
 -915809083543952146017378760	>+\u{23}17.20x	!ValueError: Precision not allowed in integer format specifier
 65	-17,x	!ValueError: Cannot specify ',' with 'x'.
-47	*^+z.8c	!ValueError: Precision not allowed in integer format specifier
+47	*^+z.8c	!ValueError: Invalid format specifier
 -100000000000000000000	>-.17	!ValueError: Precision not allowed in integer format specifier
 -6259438844498845216591528750	=,d	-6,259,438,844,498,845,216,591,528,750
 -14	 =-014	-           14
@@ -2202,19 +2175,19 @@ c1208d059c666c0c	0= 02	-542338.8054689183
 	^5	\u{20}\u{20}\u{20}\u{20}\u{20}
 	^6	\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 	*^7	*******
-	05	00000
+	05	!ValueError: '=' alignment not allowed in string format specifier
 	.2	
 	10.1	\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 	s	
 	d	!ValueError: Unknown format code 'd' for object of type 'str'
 	+	!ValueError: Sign not allowed in string format specifier
-	 	!ValueError: Space not allowed in string format specifier
+	 	!ValueError: Sign not allowed in string format specifier
 	\u{23}	!ValueError: Alternate form (\u{23}) not allowed in string format specifier
-	z	!ValueError: Negative zero coercion (z) not allowed in string format specifier
+	z	!ValueError: Unknown format code 'z' for object of type 'str'
 	=5	!ValueError: '=' alignment not allowed in string format specifier
 	,	!ValueError: Cannot specify ',' with 's'.
 	_	!ValueError: Cannot specify '_' with 's'.
-	xyz	!ValueError: Invalid format specifier 'xyz' for object of type 'str'
+	xyz	!ValueError: Invalid format specifier
 	.0	
 	é>4	éééé
 a		a
@@ -2224,19 +2197,19 @@ a	>5	    a
 a	^5	  a\u{20}\u{20}
 a	^6	  a\u{20}\u{20}\u{20}
 a	*^7	***a***
-a	05	a0000
+a	05	!ValueError: '=' alignment not allowed in string format specifier
 a	.2	a
 a	10.1	a\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 a	s	a
 a	d	!ValueError: Unknown format code 'd' for object of type 'str'
 a	+	!ValueError: Sign not allowed in string format specifier
-a	 	!ValueError: Space not allowed in string format specifier
+a	 	!ValueError: Sign not allowed in string format specifier
 a	\u{23}	!ValueError: Alternate form (\u{23}) not allowed in string format specifier
-a	z	!ValueError: Negative zero coercion (z) not allowed in string format specifier
+a	z	!ValueError: Unknown format code 'z' for object of type 'str'
 a	=5	!ValueError: '=' alignment not allowed in string format specifier
 a	,	!ValueError: Cannot specify ',' with 's'.
 a	_	!ValueError: Cannot specify '_' with 's'.
-a	xyz	!ValueError: Invalid format specifier 'xyz' for object of type 'str'
+a	xyz	!ValueError: Invalid format specifier
 a	.0	
 a	é>4	éééa
 abc		abc
@@ -2246,19 +2219,19 @@ abc	>5	  abc
 abc	^5	 abc\u{20}
 abc	^6	 abc\u{20}\u{20}
 abc	*^7	**abc**
-abc	05	abc00
+abc	05	!ValueError: '=' alignment not allowed in string format specifier
 abc	.2	ab
 abc	10.1	a\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 abc	s	abc
 abc	d	!ValueError: Unknown format code 'd' for object of type 'str'
 abc	+	!ValueError: Sign not allowed in string format specifier
-abc	 	!ValueError: Space not allowed in string format specifier
+abc	 	!ValueError: Sign not allowed in string format specifier
 abc	\u{23}	!ValueError: Alternate form (\u{23}) not allowed in string format specifier
-abc	z	!ValueError: Negative zero coercion (z) not allowed in string format specifier
+abc	z	!ValueError: Unknown format code 'z' for object of type 'str'
 abc	=5	!ValueError: '=' alignment not allowed in string format specifier
 abc	,	!ValueError: Cannot specify ',' with 's'.
 abc	_	!ValueError: Cannot specify '_' with 's'.
-abc	xyz	!ValueError: Invalid format specifier 'xyz' for object of type 'str'
+abc	xyz	!ValueError: Invalid format specifier
 abc	.0	
 abc	é>4	éabc
 héllo		héllo
@@ -2268,19 +2241,19 @@ héllo	>5	héllo
 héllo	^5	héllo
 héllo	^6	héllo\u{20}
 héllo	*^7	*héllo*
-héllo	05	héllo
+héllo	05	!ValueError: '=' alignment not allowed in string format specifier
 héllo	.2	hé
 héllo	10.1	h\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 héllo	s	héllo
 héllo	d	!ValueError: Unknown format code 'd' for object of type 'str'
 héllo	+	!ValueError: Sign not allowed in string format specifier
-héllo	 	!ValueError: Space not allowed in string format specifier
+héllo	 	!ValueError: Sign not allowed in string format specifier
 héllo	\u{23}	!ValueError: Alternate form (\u{23}) not allowed in string format specifier
-héllo	z	!ValueError: Negative zero coercion (z) not allowed in string format specifier
+héllo	z	!ValueError: Unknown format code 'z' for object of type 'str'
 héllo	=5	!ValueError: '=' alignment not allowed in string format specifier
 héllo	,	!ValueError: Cannot specify ',' with 's'.
 héllo	_	!ValueError: Cannot specify '_' with 's'.
-héllo	xyz	!ValueError: Invalid format specifier 'xyz' for object of type 'str'
+héllo	xyz	!ValueError: Invalid format specifier
 héllo	.0	
 héllo	é>4	héllo
 日本語		日本語
@@ -2290,19 +2263,19 @@ héllo	é>4	héllo
 日本語	^5	 日本語\u{20}
 日本語	^6	 日本語\u{20}\u{20}
 日本語	*^7	**日本語**
-日本語	05	日本語00
+日本語	05	!ValueError: '=' alignment not allowed in string format specifier
 日本語	.2	日本
 日本語	10.1	日\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 日本語	s	日本語
 日本語	d	!ValueError: Unknown format code 'd' for object of type 'str'
 日本語	+	!ValueError: Sign not allowed in string format specifier
-日本語	 	!ValueError: Space not allowed in string format specifier
+日本語	 	!ValueError: Sign not allowed in string format specifier
 日本語	\u{23}	!ValueError: Alternate form (\u{23}) not allowed in string format specifier
-日本語	z	!ValueError: Negative zero coercion (z) not allowed in string format specifier
+日本語	z	!ValueError: Unknown format code 'z' for object of type 'str'
 日本語	=5	!ValueError: '=' alignment not allowed in string format specifier
 日本語	,	!ValueError: Cannot specify ',' with 's'.
 日本語	_	!ValueError: Cannot specify '_' with 's'.
-日本語	xyz	!ValueError: Invalid format specifier 'xyz' for object of type 'str'
+日本語	xyz	!ValueError: Invalid format specifier
 日本語	.0	
 日本語	é>4	é日本語
 xxxxxxxxxxxx		xxxxxxxxxxxx
@@ -2312,19 +2285,19 @@ xxxxxxxxxxxx	>5	xxxxxxxxxxxx
 xxxxxxxxxxxx	^5	xxxxxxxxxxxx
 xxxxxxxxxxxx	^6	xxxxxxxxxxxx
 xxxxxxxxxxxx	*^7	xxxxxxxxxxxx
-xxxxxxxxxxxx	05	xxxxxxxxxxxx
+xxxxxxxxxxxx	05	!ValueError: '=' alignment not allowed in string format specifier
 xxxxxxxxxxxx	.2	xx
 xxxxxxxxxxxx	10.1	x\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}\u{20}
 xxxxxxxxxxxx	s	xxxxxxxxxxxx
 xxxxxxxxxxxx	d	!ValueError: Unknown format code 'd' for object of type 'str'
 xxxxxxxxxxxx	+	!ValueError: Sign not allowed in string format specifier
-xxxxxxxxxxxx	 	!ValueError: Space not allowed in string format specifier
+xxxxxxxxxxxx	 	!ValueError: Sign not allowed in string format specifier
 xxxxxxxxxxxx	\u{23}	!ValueError: Alternate form (\u{23}) not allowed in string format specifier
-xxxxxxxxxxxx	z	!ValueError: Negative zero coercion (z) not allowed in string format specifier
+xxxxxxxxxxxx	z	!ValueError: Unknown format code 'z' for object of type 'str'
 xxxxxxxxxxxx	=5	!ValueError: '=' alignment not allowed in string format specifier
 xxxxxxxxxxxx	,	!ValueError: Cannot specify ',' with 's'.
 xxxxxxxxxxxx	_	!ValueError: Cannot specify '_' with 's'.
-xxxxxxxxxxxx	xyz	!ValueError: Invalid format specifier 'xyz' for object of type 'str'
+xxxxxxxxxxxx	xyz	!ValueError: Invalid format specifier
 xxxxxxxxxxxx	.0	
 xxxxxxxxxxxx	é>4	xxxxxxxxxxxx
 "#;
@@ -2333,7 +2306,7 @@ xxxxxxxxxxxx	é>4	xxxxxxxxxxxx
 %d	T	f:400feb851eb851ec	3
 %5%	T		!TypeError: not enough arguments for format string
 %ld	T	i:5	5
-%d	T	s:a	!TypeError: %d format: a real number is required, not str
+%d	T	s:a	!TypeError: %d format: a number is required, not str
 %x	T	f:3ff8000000000000	!TypeError: %x format: an integer is required, not float
 %f	T	s:a	!TypeError: must be real number, not str
 %c	T	s:ab	!TypeError: %c requires int or char
@@ -2385,7 +2358,7 @@ abc	T	i:5	!TypeError: not all arguments converted during string formatting
 %E	T	f:7ff8000000000000	NAN
 %05f	T	f:7ff0000000000000	00inf
 %c	T	i:1114112	!OverflowError: %c arg not in range(0x110000)
-%c	T	i:18446744073709551616	!OverflowError: %c arg not in range(0x110000)
+%c	T	i:18446744073709551616	!TypeError: %c requires int or char
 %*d	T	i:9223372036854775808\u{7c}i:1	!OverflowError: Python int too large to convert to C ssize_t
 %.*d	T	i:2147483648\u{7c}i:1	!OverflowError: Python int too large to convert to C int
 %99999999999999999999d	T	i:1	!ValueError: width too big
@@ -2405,7 +2378,7 @@ ab%*.*e	T	s:x\u{7c}i:7\u{7c}s:abc	!TypeError: * wants int
 ab% % %-*.4ué%*.7f	T	s:x\u{7c}s:\u{7c}i:6\u{7c}i:91	!ValueError: unsupported format character '%' (0x25) at index 4
 %-*.eab%0.*f	T	i:-6\u{7c}s:\u{7c}i:4\u{7c}i:-45	!TypeError: must be real number, not str
  %9.*sé%.7s	T	i:5\u{7c}i:-4\u{7c}s:héllo	        -4éhéllo
-%dé%9.*g	T	s:\u{7c}s:x\u{7c}i:15441232386450074065749	!TypeError: %d format: a real number is required, not str
+%dé%9.*g	T	s:\u{7c}s:x\u{7c}i:15441232386450074065749	!TypeError: %d format: a number is required, not str
 ab% -3.1Fab%  10.*xé%*c	T	s:héllo\u{7c}i:1\u{7c}i:30\u{7c}i:9\u{7c}f:52b0000000000003	!TypeError: must be real number, not str
  %--.*Gé%c%.E	T	s:x\u{7c}i:2\u{7c}i:56\u{7c}s:	!TypeError: * wants int
  %.cab%+*.*X %+9.*u	T	i:174\u{7c}s:x\u{7c}s:x\u{7c}s:x\u{7c}s:x\u{7c}s:x	!TypeError: * wants int
@@ -2425,9 +2398,9 @@ ab% 10.1G	T	s:	!TypeError: must be real number, not str
 %\u{23}*e	T	s:x\u{7c}s:abc	!TypeError: * wants int
 é%.x %.*r	T	i:7440920307215794583\u{7c}i:-3\u{7c}i:7	é6743759881968197\u{20}
 é%*.*%ab% 3F	T	i:7\u{7c}s:x\u{7c}i:0	!TypeError: * wants int
-ab%0 *dab%*s	T	i:-1\u{7c}s:x\u{7c}i:10\u{7c}s:	!TypeError: %d format: a real number is required, not str
+ab%0 *dab%*s	T	i:-1\u{7c}s:x\u{7c}i:10\u{7c}s:	!TypeError: %d format: a number is required, not str
 ab%.x%+*.*c %+%	T	i:-9223372036854775808\u{7c}s:x\u{7c}i:3\u{7c}f:c12a9d2757439e93	!TypeError: * wants int
- % .*u %\u{23}+5d %.5X	T	i:9\u{7c}s:x\u{7c}s:abc\u{7c}s:abc	!TypeError: %u format: a real number is required, not str
+ % .*u %\u{23}+5d %.5X	T	i:9\u{7c}s:x\u{7c}s:abc\u{7c}s:abc	!TypeError: %u format: a number is required, not str
 é%*E	T	i:2\u{7c}s:abc	!TypeError: must be real number, not str
 %++*Eab%.1g% \u{23}*.e	T	s:x\u{7c}s:\u{7c}i:41\u{7c}i:7\u{7c}f:0d0a0b79ab3af0ad	!TypeError: * wants int
  %\u{23}.*G	T	i:2\u{7c}f:1b6164046870b58a	 8.6E-177
@@ -2437,7 +2410,7 @@ ab%-12.6X %.*iab%00.*%	T	i:5\u{7c}s:x\u{7c}s:abc\u{7c}s:x	!TypeError: * wants in
 %.8Gab% \u{23}*X	T	s:abc\u{7c}i:1\u{7c}i:191	!TypeError: must be real number, not str
 %s %.*Gab%+\u{23}*o	T	s:abc\u{7c}s:x\u{7c}i:88\u{7c}i:-6\u{7c}i:255	!TypeError: * wants int
  % .3Gé%x %12.o	T	f:a0dc74f75c67acf4\u{7c}s:x\u{7c}s:héllo	!TypeError: %x format: an integer is required, not str
-ab%\u{23}.dé%.8c	T	s:abc\u{7c}s:x	!TypeError: %d format: a real number is required, not str
+ab%\u{23}.dé%.8c	T	s:abc\u{7c}s:x	!TypeError: %d format: a number is required, not str
 % .*X %6F	T	s:x\u{7c}f:18a370586105e0b5\u{7c}i:41	!TypeError: * wants int
  %05.sab%\u{23}05s	T	s:\u{7c}s:x	      ab    x
 ab%*Xé%u%*u	T	s:x\u{7c}f:000373361c34995e\u{7c}i:89\u{7c}i:-3\u{7c}i:-4	!TypeError: * wants int
@@ -2467,13 +2440,13 @@ ab%a %+ o	T	s:x\u{7c}s:abc	!TypeError: %o format: an integer is required, not st
 ab%*.*Fab%+.8c %8.%	T	i:-5\u{7c}s:x\u{7c}i:224118931334634942114477294107120954471\u{7c}i:-5	!TypeError: * wants int
  %3.*Xab%0u%.g	T	s:x\u{7c}s:x\u{7c}i:-3\u{7c}f:00000000031d80b5	!TypeError: * wants int
  %.*ré%g	T	i:-2\u{7c}f:59a4d6bb5c4fed4e\u{7c}f:40f9acb400000000	 é105163
-é%\u{23}.*Xab%\u{23}\u{23}.ué%\u{23}.*r	T	i:-1\u{7c}i:2554394168540281840591968726541924\u{7c}s:héllo\u{7c}s:x\u{7c}f:4084fb5c28f5c28f	!TypeError: %u format: a real number is required, not str
+é%\u{23}.*Xab%\u{23}\u{23}.ué%\u{23}.*r	T	i:-1\u{7c}i:2554394168540281840591968726541924\u{7c}s:héllo\u{7c}s:x\u{7c}f:4084fb5c28f5c28f	!TypeError: %u format: a number is required, not str
  %1.4Eab%*.e	T	i:117\u{7c}s:x\u{7c}s:	!TypeError: * wants int
  % 1o %X %11.*s	T	s:\u{7c}i:70\u{7c}i:4\u{7c}i:-5	!TypeError: %o format: an integer is required, not str
 %G	T	i:-1	-1
 ab%*aé%04.*ué%- .3a	T	i:-9\u{7c}i:9175032242330789110\u{7c}i:-2\u{7c}i:65\u{7c}f:c1065970c17baebc	ab9175032242330789110é0065é-18
 ab%-0.7o	S	s:héllo	!TypeError: %o format: an integer is required, not str
-%0 .0i	T	s:abc	!TypeError: %i format: a real number is required, not str
+%0 .0i	T	s:abc	!TypeError: %i format: a number is required, not str
 %F% g %F	T	i:50\u{7c}s:abc\u{7c}i:182	!TypeError: must be real number, not str
 ab% -8E	T	s:	!TypeError: must be real number, not str
 ab%*s %*.*Eab% -8.*%	T	i:-10\u{7c}s:héllo\u{7c}i:2\u{7c}s:x\u{7c}s:\u{7c}i:7	!TypeError: * wants int
@@ -2491,16 +2464,16 @@ ab%*.*a %1r	T	i:9\u{7c}i:7\u{7c}i:-7375993111997932210\u{7c}s:	ab  -737599 ''
 %ié%0o	T	i:6716549107218564428\u{7c}s:	!TypeError: %o format: an integer is required, not str
 %\u{23}5cab%0*.2G%s	T	s:abc\u{7c}i:4\u{7c}s:x\u{7c}s:x	!TypeError: %c requires int or char
 ab%-.7E%s	T	s:x\u{7c}i:-5	!TypeError: must be real number, not str
-%04c %-s%u	T	s:x\u{7c}f:c105499800000000\u{7c}s:abc	!TypeError: %u format: a real number is required, not str
+%04c %-s%u	T	s:x\u{7c}f:c105499800000000\u{7c}s:abc	!TypeError: %u format: a number is required, not str
 %3x%.*F	T	s:héllo\u{7c}s:x\u{7c}s:abc	!TypeError: %x format: an integer is required, not str
 ab%.*e %-.F	T	s:x\u{7c}i:-5\u{7c}s:héllo	!TypeError: * wants int
 é%3gab% +10g%+ .0F	T	i:100000000000000000000\u{7c}i:-983636112621679162\u{7c}s:abc	!TypeError: must be real number, not str
-%0i %0-.*xab%2.*x	T	s:abc\u{7c}s:x\u{7c}s:héllo\u{7c}s:x\u{7c}i:-3	!TypeError: %i format: a real number is required, not str
+%0i %0-.*xab%2.*x	T	s:abc\u{7c}s:x\u{7c}s:héllo\u{7c}s:x\u{7c}i:-3	!TypeError: %i format: a number is required, not str
 é%8.*%	S	i:6	!TypeError: not enough arguments for format string
 ab%\u{23}7o%.*a	T	s:\u{7c}s:x\u{7c}i:129	!TypeError: %o format: an integer is required, not str
- %+-10ié% .ré% 0.8i	T	i:-3132265770924443243690890434023875273153\u{7c}s:x\u{7c}s:x	!TypeError: %i format: a real number is required, not str
+ %+-10ié% .ré% 0.8i	T	i:-3132265770924443243690890434023875273153\u{7c}s:x\u{7c}s:x	!TypeError: %i format: a number is required, not str
 ab%\u{23}*.o %0\u{23}.*f	T	s:x\u{7c}s:x\u{7c}i:-3\u{7c}s:	!TypeError: * wants int
- %\u{23}\u{23}uab%012.*g	T	s:héllo\u{7c}i:6\u{7c}s:x	!TypeError: %u format: a real number is required, not str
+ %\u{23}\u{23}uab%012.*g	T	s:héllo\u{7c}i:6\u{7c}s:x	!TypeError: %u format: a number is required, not str
 é%.Eab% +G	T	f:000025b8e869bc38\u{7c}i:9007199254740992	é2E-310ab+9.0072E+15
 ab%\u{23}\u{23}o%+ G	T	s:abc\u{7c}f:00000002931c8c72	!TypeError: %o format: an integer is required, not str
  %4E% *.d	T	s:\u{7c}s:x\u{7c}f:4129cd105c1a051e	!TypeError: must be real number, not str
@@ -2518,7 +2491,7 @@ ab%.2E	T	s:x	!TypeError: must be real number, not str
 %*gé%\u{23}0.o	T	i:-8\u{7c}s:héllo\u{7c}i:3	!TypeError: must be real number, not str
 ab%1.*G%.5iab%0 2.8s	T	i:6\u{7c}s:abc\u{7c}s:x\u{7c}i:76	!TypeError: must be real number, not str
 %c %*.X	T	i:94\u{7c}i:0\u{7c}s:abc	!TypeError: %X format: an integer is required, not str
-%.xé%\u{23} .*i%\u{23}*X	T	i:65\u{7c}i:0\u{7c}s:\u{7c}i:-10\u{7c}i:65	!TypeError: %i format: a real number is required, not str
+%.xé%\u{23} .*i%\u{23}*X	T	i:65\u{7c}i:0\u{7c}s:\u{7c}i:-10\u{7c}i:65	!TypeError: %i format: a number is required, not str
  %012E	T	s:héllo	!TypeError: must be real number, not str
  %\u{23}0*ré%.*X	T	s:x\u{7c}s:x\u{7c}s:x\u{7c}s:héllo	!TypeError: * wants int
 é%6.*f %00%	T	s:x\u{7c}s:x	!TypeError: * wants int
@@ -2531,7 +2504,7 @@ ab%-12.F%*.*e	T	i:197\u{7c}i:-3\u{7c}i:7\u{7c}s:x	!TypeError: must be real numbe
 é%+9.6f%0*.*f %5.8r	T	s:\u{7c}i:3\u{7c}i:2\u{7c}s:abc\u{7c}s:héllo	!TypeError: must be real number, not str
  %.2r %++6d	T	s:x\u{7c}i:888986676232	 'x +888986676232
 %E	T	s:	!TypeError: must be real number, not str
-ab%*.8u%% %\u{23}.a	T	i:3\u{7c}s:abc\u{7c}i:-1	!TypeError: %u format: a real number is required, not str
+ab%*.8u%% %\u{23}.a	T	i:3\u{7c}s:abc\u{7c}i:-1	!TypeError: %u format: a number is required, not str
  %+0%% \u{23}x	S	s:x	!ValueError: unsupported format character '%' (0x25) at index 4
 ab%0 5.G	T	s:x	!TypeError: must be real number, not str
 %c	S	s:héllo	!TypeError: %c requires int or char
@@ -2540,7 +2513,7 @@ ab%0 5.G	T	s:x	!TypeError: must be real number, not str
  %*E% 7g%+0*.*a	T	i:6\u{7c}s:abc\u{7c}s:\u{7c}i:5\u{7c}i:4\u{7c}s:abc	!TypeError: must be real number, not str
 é%*d	T	s:x\u{7c}s:abc	!TypeError: * wants int
 % 0.6d %*.%%*.*E	T	f:ee47d15976881d16\u{7c}s:x\u{7c}i:5\u{7c}s:x\u{7c}s:	!TypeError: * wants int
-%9.8u%\u{23}0*.Xab% *.*a	T	s:héllo\u{7c}s:x\u{7c}s:héllo\u{7c}s:x\u{7c}i:8\u{7c}f:c0edbe3000000000	!TypeError: %u format: a real number is required, not str
+%9.8u%\u{23}0*.Xab% *.*a	T	s:héllo\u{7c}s:x\u{7c}s:héllo\u{7c}s:x\u{7c}i:8\u{7c}f:c0edbe3000000000	!TypeError: %u format: a number is required, not str
  % -u	S	i:-988168309604543196673334	 -988168309604543196673334
 ab%\u{23} 4.sab%0 3.1G	T	i:3\u{7c}i:3	ab    ab 03
 ab%cé%*.*x	T	s:abc\u{7c}s:x\u{7c}s:x\u{7c}i:-4753592001883200819	!TypeError: %c requires int or char
@@ -2553,22 +2526,22 @@ ab%cé%*.*x	T	s:abc\u{7c}s:x\u{7c}s:x\u{7c}i:-4753592001883200819	!TypeError: %c
 %+ *.dé%o% 11.*c	T	i:-2\u{7c}i:-420600300566604265484567845899161\u{7c}i:108\u{7c}s:x\u{7c}s:héllo	!TypeError: * wants int
 %.*iab%fé%  7g	T	i:6\u{7c}i:-1\u{7c}s:abc\u{7c}s:	!TypeError: must be real number, not str
 ab% *.xé%+-.1sab%\u{23}+4.7a	T	i:4\u{7c}i:30\u{7c}s:x\u{7c}s:x	ab  1eéxab 'x'
-ab%--9u	T	s:abc	!TypeError: %u format: a real number is required, not str
+ab%--9u	T	s:abc	!TypeError: %u format: a number is required, not str
  %.*F%\u{23}0*.*%	T	i:6\u{7c}i:-3\u{7c}i:9\u{7c}i:-3	!TypeError: not enough arguments for format string
 ab%  .g %.g	T	s:abc\u{7c}s:héllo	!TypeError: must be real number, not str
  %.*G	T	i:4\u{7c}i:-5821629228617147024	 -5.822E+18
 %\u{23}*.2o %E	T	i:6\u{7c}s:héllo\u{7c}f:8a1de6d3401ab51e	!TypeError: %o format: an integer is required, not str
 %+0.1f %*.3i	T	f:c08690d70a3d70a4\u{7c}i:6\u{7c}i:57	-722.1    057
 é% *.1d	T	i:1\u{7c}i:160	é 160
-ab%\u{23}gab%0+.*u	T	i:296\u{7c}i:8\u{7c}s:héllo	!TypeError: %u format: a real number is required, not str
+ab%\u{23}gab%0+.*u	T	i:296\u{7c}i:8\u{7c}s:héllo	!TypeError: %u format: a number is required, not str
  %.F	T	s:abc	!TypeError: must be real number, not str
 ab%0-11.e %0.2c	T	s:abc\u{7c}s:	!TypeError: must be real number, not str
 ab%*.*e %+ X	T	s:x\u{7c}i:10\u{7c}i:0\u{7c}s:x	!TypeError: * wants int
  %-*dab%*.*g%0g	T	s:x\u{7c}i:100000000000000000000\u{7c}s:x\u{7c}i:-2\u{7c}s:abc\u{7c}s:x	!TypeError: * wants int
-é%0.u	S	s:héllo	!TypeError: %u format: a real number is required, not str
-%\u{23}\u{23}.cé%X%.u	T	i:350199802751277861536558850579959\u{7c}s:abc\u{7c}i:3	!OverflowError: %c arg not in range(0x110000)
+é%0.u	S	s:héllo	!TypeError: %u format: a number is required, not str
+%\u{23}\u{23}.cé%X%.u	T	i:350199802751277861536558850579959\u{7c}s:abc\u{7c}i:3	!TypeError: %c requires int or char
 ab%F % .8x %*G	T	i:81\u{7c}s:x\u{7c}i:7\u{7c}i:-83	!TypeError: %x format: an integer is required, not str
-é%-.4d%+-*.*s%+010.*g	T	s:abc\u{7c}i:-8\u{7c}i:-2\u{7c}s:abc\u{7c}s:x\u{7c}i:-98	!TypeError: %d format: a real number is required, not str
+é%-.4d%+-*.*s%+010.*g	T	s:abc\u{7c}i:-8\u{7c}i:-2\u{7c}s:abc\u{7c}s:x\u{7c}i:-98	!TypeError: %d format: a number is required, not str
 ab%7.5e %4.d %.G	T	i:-5\u{7c}i:15392843204320101678\u{7c}i:147	ab-5.00000e+00 15392843204320101678 1E+02
 %*xé% 0.gab%-+*.*%	T	s:x\u{7c}f:6d2a0b58d0f2e7b3\u{7c}s:héllo\u{7c}s:x\u{7c}s:x	!TypeError: * wants int
 %\u{23} *.*c	T	s:x\u{7c}i:10\u{7c}s:héllo	!TypeError: * wants int

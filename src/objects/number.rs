@@ -7,13 +7,13 @@
 
 use std::cmp::Ordering;
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
 
 use crate::objects::ops::{self, check_args, int_arg, split_self, type_error, value_error};
 use crate::objects::types::Method;
-use crate::objects::Obj;
+use crate::objects::{float, intfmt, strutil, Obj};
 use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::heap::Heap;
 use crate::vm::value::Value;
@@ -130,15 +130,6 @@ pub(crate) fn float_to_int(vm: &mut Vm, f: f64) -> Res<Value> {
         Ok(Value::Int(t as i64))
     } else {
         Ok(vm.new_int(BigInt::from_f64(t).unwrap_or_default()))
-    }
-}
-
-/// A number truncated toward zero, as an int.
-pub(crate) fn trunc(vm: &mut Vm, v: Value) -> Res<Value> {
-    match v {
-        Value::Float(f) => float_to_int(vm, f),
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
-        _ => Ok(v),
     }
 }
 
@@ -642,108 +633,10 @@ fn round_float(f: f64, d: i64) -> f64 {
 // Parsing and formatting
 // ---------------------------------------------------------------------------
 
-/// Python's notion of whitespace (`str.isspace`).
-pub(crate) fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
-
-/// Digits with Python's underscore rules (single underscores between
-/// digits; `lead_ok` allows one right at the start, after a base prefix).
-fn strip_underscores(s: &str, lead_ok: bool) -> Option<String> {
-    if s.is_empty() || s.ends_with('_') || s.contains("__") || (s.starts_with('_') && !lead_ok) {
-        return None;
-    }
-    Some(s.replace('_', ""))
-}
-
-/// Parses an int literal as `int(s, base)` does (base 0: by prefix).
-pub(crate) fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim_matches(is_py_space);
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = t.get(..2).map(|p| p.to_ascii_lowercase());
-    let prefixed = match lower.as_deref() {
-        Some("0x") if base == 16 || base == 0 => Some(16),
-        Some("0o") if base == 8 || base == 0 => Some(8),
-        Some("0b") if base == 2 || base == 0 => Some(2),
-        _ => None,
-    };
-    let (base, digits) = match prefixed {
-        Some(b) => (b, strip_underscores(&t[2..], true)?),
-        None => {
-            let d = strip_underscores(t, false)?;
-            if base == 0 {
-                if d.len() > 1 && d.starts_with('0') && d.bytes().any(|c| c != b'0') {
-                    return None;
-                }
-                (10, d)
-            } else {
-                (base, d)
-            }
-        }
-    };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
-        return None;
-    }
-    let n = BigInt::parse_bytes(digits.as_bytes(), base)?;
-    Some(if neg { -n } else { n })
-}
-
-/// Parses a float as `float(s)` does.
-pub(crate) fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim_matches(is_py_space);
-    let (sign, body) = match t.as_bytes().first() {
-        Some(b'-') => (-1.0, &t[1..]),
-        Some(b'+') => (1.0, &t[1..]),
-        _ => (1.0, t),
-    };
-    match body.to_ascii_lowercase().as_str() {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN),
-        _ => {}
-    }
-    if !body
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
-    {
-        return None;
-    }
-    let bytes = body.as_bytes();
-    for (i, c) in bytes.iter().enumerate() {
-        if *c == b'_' {
-            let ok = |j: Option<&u8>| j.is_some_and(|d| d.is_ascii_digit());
-            if !ok(i.checked_sub(1).and_then(|j| bytes.get(j))) || !ok(bytes.get(i + 1)) {
-                return None;
-            }
-        }
-    }
-    body.replace('_', "").parse::<f64>().ok().map(|f| sign * f)
-}
-
 /// `int(s, base)` of a string, with Python's error message.
 pub(crate) fn int_from_str(vm: &mut Vm, s: &str, base: u32) -> Res<Value> {
-    match parse_int(s, base) {
-        Some(n) => Ok(vm.new_int(n)),
-        None => Err(value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            ops::str_repr(s)
-        ))),
-    }
-}
-
-/// `bin`/`oct`/`hex` text of an int: `-0x1f`.
-// TODO(fmt-merge): replace with objects::intfmt.
-pub(crate) fn int_to_base(n: &BigInt, base: u32) -> String {
-    let (prefix, digits) = match base {
-        2 => ("0b", format!("{:b}", n.magnitude())),
-        8 => ("0o", format!("{:o}", n.magnitude())),
-        _ => ("0x", format!("{:x}", n.magnitude())),
-    };
-    let sign = if n.sign() == Sign::Minus { "-" } else { "" };
-    format!("{sign}{prefix}{digits}")
+    let n = intfmt::parse_int(s, base)?;
+    Ok(vm.new_int(n))
 }
 
 // ---------------------------------------------------------------------------
@@ -803,11 +696,11 @@ pub(crate) fn float_new(vm: &mut Vm, args: &[Value]) -> Res<Value> {
         return Ok(Value::Float(0.0));
     };
     if let Some(s) = vm.str_of(x) {
-        return match parse_float(s) {
+        return match float::parse(s) {
             Some(f) => Ok(Value::Float(f)),
             None => Err(value_error(format!(
                 "could not convert string to float: {}",
-                ops::str_repr(s)
+                strutil::repr(s)
             ))),
         };
     }

@@ -10,9 +10,13 @@
 use std::cell::RefCell;
 use std::cmp::Ordering;
 
+use crate::objects::format::{
+    self, Accessor, ErrKind, FieldKey, FmtError, FmtPiece, FormatSpec, PctShape, PctSource,
+    PctValue, PctWant,
+};
 use crate::objects::iter::{DictIterKind, IterObj};
 use crate::objects::types::Method;
-use crate::objects::{number, ClassObj, InstanceObj, Layout, Obj, StrObj};
+use crate::objects::{float, number, strutil, ClassObj, InstanceObj, Layout, Obj, StrObj};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Exc, ExcKind, Res, Vm};
@@ -27,6 +31,20 @@ pub(crate) fn type_error(msg: impl Into<String>) -> Exc {
 
 pub(crate) fn value_error(msg: impl Into<String>) -> Exc {
     Exc::pending(ExcKind::ValueError, msg)
+}
+
+/// The formatting and arithmetic library's errors become the Slate exception
+/// of the same name, at the boundary (`?` converts).
+impl From<FmtError> for Exc {
+    fn from(e: FmtError) -> Exc {
+        let kind = match e.kind {
+            ErrKind::ValueError => ExcKind::ValueError,
+            ErrKind::TypeError => ExcKind::TypeError,
+            ErrKind::OverflowError => ExcKind::OverflowError,
+            ErrKind::ZeroDivisionError => ExcKind::ZeroDivisionError,
+        };
+        Exc::pending(kind, e.msg)
+    }
 }
 
 /// Whether a pending exception is (a subclass of) the builtin `kind`.
@@ -449,597 +467,193 @@ fn call_found(vm: &mut Vm, v: Value, f: Value, args: &[Value]) -> Res<Value> {
 // Formatting hooks (replaced by the formatting module at merge time)
 // ---------------------------------------------------------------------------
 
-/// Python's `repr` of a float (shortest round-trip digits).
-// TODO(fmt-merge): replace with objects::float's repr.
-pub(crate) fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf" } else { "-inf" }.into();
-    }
-    let sci = format!("{:e}", f);
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mant) = match mant.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mant),
-    };
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    if (-4..16).contains(&exp) {
-        if exp < 0 {
-            out.push_str("0.");
-            out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
-            out.push_str(&digits);
-        } else {
-            let point = exp as usize + 1;
-            if digits.len() <= point {
-                out.push_str(&digits);
-                out.extend(std::iter::repeat_n('0', point - digits.len()));
-                out.push_str(".0");
-            } else {
-                out.push_str(&digits[..point]);
-                out.push('.');
-                out.push_str(&digits[point..]);
-            }
-        }
-    } else {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push_str(&format!(
-            "e{}{:02}",
-            if exp < 0 { '-' } else { '+' },
-            exp.abs()
-        ));
-    }
-    out
-}
-
-/// Whether Python prints this character as is in a `repr` (approximation of `str.isprintable`).
-pub(crate) fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(u < 0x20
-        || (0x7f..=0xa0).contains(&u)
-        || u == 0xad
-        || (0x2000..=0x200f).contains(&u)
-        || (0x2028..=0x202f).contains(&u)
-        || (0x205f..=0x206f).contains(&u)
-        || u == 0x1680
-        || u == 0x3000
-        || u == 0xfeff
-        || (0xd800..=0xf8ff).contains(&u)
-        || (0xfff0..=0xffff).contains(&u))
-}
-
-/// Python's `repr` of a string: quotes and escapes.
-// TODO(fmt-merge): replace with objects::strutil::str_repr.
-pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c)
-            }
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// `format(v, spec)` for builtin values and a non-empty spec.
-// TODO(fmt-merge): replace with objects::format's format-spec mini-language.
+/// `format(v, spec)` for builtin values and a non-empty spec: ints (and
+/// bools), floats and strs through the format-spec mini-language; other
+/// builtins, as `object.__format__`, refuse a non-empty spec.
 fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
-    let mut chars: Vec<char> = spec.chars().collect();
-    let ty = match chars.last() {
-        Some(c) if c.is_ascii_alphabetic() || *c == '%' => chars.pop(),
-        _ => None,
-    };
-    let mut i = 0;
-    let (mut fill, mut align) = (' ', None);
-    if chars.len() >= 2 && "<>^=".contains(chars[1]) {
-        (fill, align, i) = (chars[0], Some(chars[1]), 2);
-    } else if !chars.is_empty() && "<>^=".contains(chars[0]) {
-        (align, i) = (Some(chars[0]), 1);
+    let type_name = vm.type_name(v).to_string();
+    if let Value::Float(f) = v {
+        return Ok(format::format_float(
+            f,
+            &FormatSpec::parse(spec, &type_name)?,
+        )?);
     }
-    let sign = match chars.get(i) {
-        Some(c @ ('+' | '-' | ' ')) => {
-            i += 1;
-            Some(*c)
-        }
-        _ => None,
-    };
-    let alternate = chars.get(i) == Some(&'#');
-    if alternate {
-        i += 1;
+    if let Some(n) = number::to_bigint(vm, v) {
+        return Ok(format::format_int(
+            &n,
+            &FormatSpec::parse(spec, &type_name)?,
+        )?);
     }
-    if chars.get(i) == Some(&'0') {
-        if align.is_none() {
-            (fill, align) = ('0', Some('='));
-        }
-        i += 1;
+    if let Some(s) = vm.str_of(v) {
+        return Ok(format::format_str(
+            s,
+            &FormatSpec::parse(spec, &type_name)?,
+        )?);
     }
-    let rest: String = chars[i..].iter().collect();
-    let (width, prec) = match rest.split_once('.') {
-        Some((w, p)) => (w, Some(p)),
-        None => (rest.as_str(), None),
-    };
-    let comma = width.ends_with(',');
-    let width: usize = width.trim_end_matches(',').parse().unwrap_or(0);
-    let prec: Option<usize> = prec.and_then(|p| p.parse().ok());
-    let is_num = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
-        || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)));
-    let mut body = match (ty, v) {
-        (Some('c'), _) => {
-            let code = number::to_bigint(vm, v)
-                .and_then(|n| num_traits::ToPrimitive::to_u32(&n))
-                .and_then(char::from_u32)
-                .ok_or_else(|| {
-                    Exc::pending(ExcKind::OverflowError, "%c arg not in range(0x110000)")
-                })?;
-            code.to_string()
-        }
-        (Some('d'), _) | (Some('x' | 'X' | 'o' | 'b'), _) => {
-            let n = number::to_bigint(vm, v).ok_or_else(|| {
-                value_error(format!(
-                    "Unknown format code '{}' for object of type '{}'",
-                    ty.unwrap_or('d'),
-                    vm.type_name(v)
-                ))
-            })?;
-            let (prefix, digits) = match ty {
-                Some('x') => ("0x", format!("{:x}", n.magnitude())),
-                Some('X') => ("0X", format!("{:X}", n.magnitude())),
-                Some('o') => ("0o", format!("{:o}", n.magnitude())),
-                Some('b') => ("0b", format!("{:b}", n.magnitude())),
-                _ => ("", n.magnitude().to_string()),
-            };
-            let sign = if n.sign() == num_bigint::Sign::Minus {
-                "-"
-            } else {
-                ""
-            };
-            let prefix = if alternate { prefix } else { "" };
-            format!("{sign}{prefix}{digits}")
-        }
-        (Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'), _) | (None, Value::Float(_)) if is_num => {
-            let f = number::to_f64(vm, v)?;
-            let p = prec.unwrap_or(6);
-            match ty {
-                Some('f' | 'F') => format!("{:.*}", p, f),
-                Some('%') => format!("{:.*}%", p, f * 100.0),
-                Some('e' | 'E') => {
-                    let s = format!("{:.*e}", p, f);
-                    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                    let e: i32 = e.parse().unwrap_or(0);
-                    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
-                }
-                Some('g' | 'G') => format_g(f, p),
-                _ => match prec {
-                    Some(p) => format_g(f, p),
-                    None => float_repr(f),
-                },
-            }
-        }
-        (_, _) => {
-            let mut s = str(vm, v)?;
-            if let Some(p) = prec {
-                s = s.chars().take(p).collect();
-            }
-            s
-        }
-    };
-    if comma {
-        let (int_part, frac) = match body.find('.') {
-            Some(k) => body.split_at(k),
-            None => (body.as_str(), ""),
-        };
-        let (neg, digits) = match int_part.strip_prefix('-') {
-            Some(d) => ("-", d),
-            None => ("", int_part),
-        };
-        let mut grouped = String::new();
-        for (k, c) in digits.chars().enumerate() {
-            if k > 0 && (digits.len() - k) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
-        body = format!("{neg}{grouped}{frac}");
-    }
-    if is_num && !body.starts_with('-') {
-        match sign {
-            Some('+') => body.insert(0, '+'),
-            Some(' ') => body.insert(0, ' '),
-            _ => {}
-        }
-    }
-    let len = body.chars().count();
-    if len >= width {
-        return Ok(body);
-    }
-    let pad = width - len;
-    let fill_n = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
-    Ok(match align.unwrap_or(if is_num { '>' } else { '<' }) {
-        '<' => body + &fill_n(pad),
-        '^' => fill_n(pad / 2) + &body + &fill_n(pad - pad / 2),
-        '=' if body.starts_with(['-', '+', ' ']) => {
-            let (s, rest) = body.split_at(1);
-            format!("{s}{}{rest}", fill_n(pad))
-        }
-        _ => fill_n(pad) + &body,
-    })
+    Err(type_error(format!(
+        "unsupported format string passed to {type_name}.__format__"
+    )))
 }
 
-/// The `g` presentation: fixed or scientific by exponent, trailing zeros removed.
-fn format_g(f: f64, p: usize) -> String {
-    if !f.is_finite() {
-        return float_repr(f);
-    }
-    let p = p.max(1);
-    let sci = format!("{:.*e}", p - 1, f);
-    let (m, e) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let strip = |s: String| -> String {
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            s
-        }
-    };
-    if e >= -4 && e < p as i32 {
-        strip(format!("{:.*}", (p as i32 - 1 - e) as usize, f))
-    } else {
-        format!(
-            "{}e{}{:02}",
-            strip(m.to_string()),
-            if e < 0 { '-' } else { '+' },
-            e.abs()
-        )
-    }
-}
-
-/// State of one `str.format` call: automatic or manual field numbering.
-struct FormatArgs<'a> {
-    args: &'a [Value],
-    kwargs: &'a [(Value, Value)],
-    next_auto: usize,
-    manual: Option<bool>,
-}
-
-/// `fmt.format(*args, **kwargs)`.
-// TODO(fmt-merge): replace with objects::format's str.format parser.
+/// `fmt.format(*args, **kwargs)`: the template is parsed by
+/// `format::parse_format_string`; fields are looked up, converted and
+/// formatted here, in order, through `format_value` (so user `__format__`,
+/// `__str__`, `__repr__`, `__getattr__` and `__getitem__` run as Python runs them).
 pub(crate) fn str_format(
     vm: &mut Vm,
     fmt: &str,
     args: &[Value],
     kwargs: &[(Value, Value)],
 ) -> Res<String> {
-    let mut st = FormatArgs {
-        args,
-        kwargs,
-        next_auto: 0,
-        manual: None,
-    };
-    format_with(vm, fmt, &mut st)
+    let pieces = format::parse_format_string(fmt)?;
+    render_format(vm, &pieces, args, kwargs)
 }
 
-fn format_with(vm: &mut Vm, fmt: &str, st: &mut FormatArgs) -> Res<String> {
-    let chars: Vec<char> = fmt.chars().collect();
+fn render_format(
+    vm: &mut Vm,
+    pieces: &[FmtPiece],
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> Res<String> {
     let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        match chars[i] {
-            '{' if chars.get(i + 1) == Some(&'{') => {
-                out.push('{');
-                i += 2;
+    for piece in pieces {
+        let (name, conversion, spec) = match piece {
+            FmtPiece::Literal(text) => {
+                out.push_str(text);
+                continue;
             }
-            '{' => {
-                let mut depth = 1;
-                let mut j = i + 1;
-                while j < chars.len() {
-                    match chars[j] {
-                        '{' => depth += 1,
-                        '}' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    j += 1;
+            FmtPiece::Field {
+                name,
+                conversion,
+                spec,
+            } => (name, conversion, spec),
+        };
+        let mut value = match &name.first {
+            FieldKey::Index(i) => *args
+                .get(*i)
+                .ok_or_else(|| Exc::pending(ExcKind::IndexError, "tuple index out of range"))?,
+            FieldKey::Name(key) => {
+                let found = kwargs
+                    .iter()
+                    .find(|(k, _)| vm.str_of(*k) == Some(key.as_str()))
+                    .map(|(_, v)| *v);
+                match found {
+                    Some(v) => v,
+                    None => return Err(Exc::with_value(ExcKind::KeyError, vm.new_str(key))),
                 }
-                if j >= chars.len() {
-                    return Err(value_error("expected '}' before end of string"));
+            }
+        };
+        for accessor in &name.rest {
+            value = match accessor {
+                Accessor::Attr(attr) => {
+                    let attr = vm.intern(attr);
+                    vm.get_attr(value, attr)?
                 }
-                let field: String = chars[i + 1..j].iter().collect();
-                out.push_str(&format_field(vm, &field, st)?);
-                i = j + 1;
-            }
-            '}' if chars.get(i + 1) == Some(&'}') => {
-                out.push('}');
-                i += 2;
-            }
-            '}' => return Err(value_error("Single '}' encountered in format string")),
-            c => {
-                out.push(c);
-                i += 1;
-            }
+                Accessor::Index(i) => get_item(vm, value, Value::Int(*i as i64))?,
+                Accessor::Key(key) => {
+                    let key = vm.new_str(key);
+                    get_item(vm, value, key)?
+                }
+            };
         }
+        let spec = render_format(vm, spec, args, kwargs)?;
+        let text = match conversion {
+            None => format_value(vm, value, &spec)?,
+            Some(c @ ('r' | 's' | 'a')) => {
+                let s = match c {
+                    's' => str(vm, value)?,
+                    'r' => repr(vm, value)?,
+                    _ => strutil::ascii(&repr(vm, value)?),
+                };
+                let s = new_str(vm, &s);
+                format_value(vm, s, &spec)?
+            }
+            Some(c) => return Err(format::conversion_error(*c).into()),
+        };
+        out.push_str(&text);
     }
     Ok(out)
 }
 
-/// One `{name!conv:spec}` replacement field.
-fn format_field(vm: &mut Vm, field: &str, st: &mut FormatArgs) -> Res<String> {
-    let mut in_bracket = false;
-    let end = field
-        .char_indices()
-        .find(|&(_, c)| {
-            match c {
-                '[' => in_bracket = true,
-                ']' => in_bracket = false,
-                _ => {}
-            }
-            !in_bracket && (c == '!' || c == ':')
+/// The right operand of `fmt % args`, answering `format::percent_format`'s
+/// requests: each conversion runs `__str__`/`__repr__`/`__getitem__`/`__float__`
+/// when the formatter reaches it.
+struct PctArgs<'a> {
+    vm: &'a mut Vm,
+    args: Value,
+    shape: PctShape,
+}
+
+impl PctSource for PctArgs<'_> {
+    type Arg = Value;
+    type Error = Exc;
+
+    fn shape(&self) -> PctShape {
+        self.shape
+    }
+
+    fn item(&mut self, index: usize) -> Value {
+        match self.args {
+            Value::Obj(r) => match self.vm.heap.get(r) {
+                Obj::Tuple(t) => t[index],
+                _ => Value::None,
+            },
+            _ => Value::None,
+        }
+    }
+
+    fn whole(&mut self) -> Value {
+        self.args
+    }
+
+    fn lookup(&mut self, key: &str) -> Res<Value> {
+        let key = self.vm.new_str(key);
+        get_item(self.vm, self.args, key)
+    }
+
+    fn convert(&mut self, arg: &Value, want: PctWant) -> Res<PctValue> {
+        let (vm, arg) = (&mut *self.vm, *arg);
+        let wrong = |vm: &Vm| PctValue::WrongType(vm.type_name(arg));
+        Ok(match want {
+            PctWant::Str => PctValue::Str(str(vm, arg)?),
+            PctWant::Repr => PctValue::Str(repr(vm, arg)?),
+            PctWant::Ascii => PctValue::Str(strutil::ascii(&repr(vm, arg)?)),
+            PctWant::Int | PctWant::Float => match (arg, number::to_bigint(vm, arg)) {
+                (Value::Float(f), _) => PctValue::Float(f),
+                (_, Some(n)) => PctValue::Int(n),
+                _ if want == PctWant::Float && user_class(vm, arg).is_some() => {
+                    PctValue::Float(number::to_f64(vm, arg)?)
+                }
+                _ => wrong(vm),
+            },
+            PctWant::Index | PctWant::Star => match number::to_bigint(vm, arg) {
+                Some(n) => PctValue::Int(n),
+                None => wrong(vm),
+            },
+            PctWant::Char => match (number::to_bigint(vm, arg), vm.str_of(arg)) {
+                (Some(n), _) => PctValue::Int(n),
+                (_, Some(s)) => PctValue::Str(s.to_string()),
+                _ => wrong(vm),
+            },
         })
-        .map_or(field.len(), |(k, _)| k);
-    let (name, rest) = field.split_at(end);
-    let (conv, spec) = match rest.strip_prefix('!') {
-        Some(r) => {
-            let mut cs = r.chars();
-            let conv = cs.next();
-            let r = cs.as_str();
-            match r.strip_prefix(':') {
-                Some(spec) => (conv, spec),
-                None if r.is_empty() => (conv, ""),
-                None => return Err(value_error("expected ':' after conversion specifier")),
-            }
-        }
-        None => (None, rest.strip_prefix(':').unwrap_or("")),
-    };
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let (first, mut accessors) = name.split_at(first_end);
-    let mut value = if first.is_empty() || first.bytes().all(|b| b.is_ascii_digit()) {
-        let index = if first.is_empty() {
-            if st.manual == Some(true) {
-                return Err(value_error(
-                    "cannot switch from manual field specification to automatic field numbering",
-                ));
-            }
-            st.manual = Some(false);
-            st.next_auto += 1;
-            st.next_auto - 1
-        } else {
-            if st.manual == Some(false) {
-                return Err(value_error(
-                    "cannot switch from automatic field numbering to manual field specification",
-                ));
-            }
-            st.manual = Some(true);
-            first.parse().unwrap_or(usize::MAX)
-        };
-        *st.args.get(index).ok_or_else(|| {
-            Exc::pending(
-                ExcKind::IndexError,
-                format!("Replacement index {index} out of range for positional args tuple"),
-            )
-        })?
-    } else {
-        let found = st
-            .kwargs
-            .iter()
-            .find(|(k, _)| vm.str_of(*k) == Some(first))
-            .map(|(_, v)| *v);
-        match found {
-            Some(v) => v,
-            None => return Err(Exc::with_value(ExcKind::KeyError, vm.new_str(first))),
-        }
-    };
-    while !accessors.is_empty() {
-        if let Some(r) = accessors.strip_prefix('.') {
-            let e = r.find(['.', '[']).unwrap_or(r.len());
-            let attr = vm.intern(&r[..e]);
-            value = vm.get_attr(value, attr)?;
-            accessors = &r[e..];
-        } else if let Some(r) = accessors.strip_prefix('[') {
-            let e = r
-                .find(']')
-                .ok_or_else(|| value_error("Missing ']' in format string"))?;
-            let key = &r[..e];
-            let k = match key.parse::<i64>() {
-                Ok(i) => Value::Int(i),
-                Err(_) => vm.new_str(key),
-            };
-            value = get_item(vm, value, k)?;
-            accessors = &r[e + 1..];
-        } else {
-            return Err(value_error(
-                "Only '.' or '[' may follow ']' in format field specifier",
-            ));
-        }
-    }
-    let spec = if spec.contains('{') {
-        format_with(vm, spec, st)?
-    } else {
-        spec.to_string()
-    };
-    match conv {
-        None => format_value(vm, value, &spec),
-        Some(c @ ('r' | 's' | 'a')) => {
-            let s = if c == 's' {
-                str(vm, value)?
-            } else {
-                repr(vm, value)?
-            };
-            let s = new_str(vm, &s);
-            format_value(vm, s, &spec)
-        }
-        Some(c) => Err(value_error(format!("Unknown conversion specifier {c}"))),
     }
 }
 
-/// `fmt % args` for strings.
-// TODO(fmt-merge): replace with objects::format's %-formatting.
+/// `fmt % args` for strings: `format::percent_format` over the operand. A
+/// tuple supplies the arguments in order; a dict, list or object with
+/// `__getitem__` (not a str) is a mapping for `%(key)s`; anything else is
+/// the single argument.
 pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> Res<String> {
-    let (items, mapping) = match args {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Tuple(t) => (t.to_vec(), None),
-            Obj::Dict(_) => (vec![args], Some(r)),
-            _ => (vec![args], None),
-        },
-        _ => (vec![args], None),
+    let shape = match args.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Tuple(t)) => Some(PctShape::Tuple(t.len())),
+        Some(Obj::Dict(_) | Obj::List(_)) => Some(PctShape::Mapping),
+        _ => None,
     };
-    let mut next = 0;
-    let mut out = String::new();
-    let mut chars = fmt.chars().enumerate().peekable();
-    while let Some((_, c)) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut key = None;
-        if chars.peek().map(|p| p.1) == Some('(') {
-            chars.next();
-            let k: String = chars
-                .by_ref()
-                .map(|p| p.1)
-                .take_while(|c| *c != ')')
-                .collect();
-            key = Some(k);
-        }
-        let mut spec = String::new();
-        while let Some(&(_, c)) = chars.peek() {
-            if c.is_ascii_alphabetic() || c == '%' {
-                break;
-            }
-            spec.push(c);
-            chars.next();
-        }
-        let Some((conv_at, conv)) = chars.next() else {
-            return Err(value_error("incomplete format"));
-        };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let arg = match (&key, mapping) {
-            (Some(k), Some(m)) => {
-                let kv = vm.new_str(k);
-                table_get(vm, m, kv)?.ok_or_else(|| Exc::with_value(ExcKind::KeyError, kv))?
-            }
-            _ => {
-                let a = *items
-                    .get(next)
-                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
-                next += 1;
-                a
-            }
-        };
-        let split = spec
-            .find(|c: char| !"-+ #0".contains(c))
-            .unwrap_or(spec.len());
-        let (flags, rest) = spec.split_at(split);
-        let left = flags.contains('-');
-        let s = match conv {
-            's' | 'r' | 'a' | 'c' => {
-                let mut s = match (conv, arg) {
-                    ('s', _) => str(vm, arg)?,
-                    ('c', Value::Int(i)) => {
-                        char::from_u32(i as u32).map(String::from).ok_or_else(|| {
-                            Exc::pending(ExcKind::OverflowError, "%c arg not in range(0x110000)")
-                        })?
-                    }
-                    ('c', _) => str(vm, arg)?,
-                    _ => repr(vm, arg)?,
-                };
-                let (width, prec) = match rest.split_once('.') {
-                    Some((w, p)) => (w, p.parse::<usize>().ok()),
-                    None => (rest, None),
-                };
-                if let Some(p) = prec {
-                    s = s.chars().take(p).collect();
-                }
-                let width: usize = width.parse().unwrap_or(0);
-                let n = s.chars().count();
-                let pad = " ".repeat(width.saturating_sub(n));
-                if left {
-                    s + &pad
-                } else {
-                    pad + &s
-                }
-            }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                if !number::is_number(vm, arg) {
-                    return Err(type_error(format!(
-                        "%{conv} format: a number is required, not {}",
-                        vm.type_name(arg)
-                    )));
-                }
-                if matches!(conv, 'x' | 'X' | 'o') && matches!(arg, Value::Float(_)) {
-                    return Err(type_error(format!(
-                        "%{conv} format: an integer is required, not float"
-                    )));
-                }
-                let arg = if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
-                    number::trunc(vm, arg)?
-                } else {
-                    arg
-                };
-                let t = if matches!(conv, 'i' | 'u') { 'd' } else { conv };
-                let align = if left { "<" } else { "" };
-                let sign = if flags.contains('+') {
-                    "+"
-                } else if flags.contains(' ') {
-                    " "
-                } else {
-                    ""
-                };
-                let alt = if flags.contains('#') { "#" } else { "" };
-                let zero = if flags.contains('0') && !left {
-                    "0"
-                } else {
-                    ""
-                };
-                format_builtin(vm, arg, &format!("{align}{sign}{alt}{zero}{rest}{t}"))?
-            }
-            other => {
-                return Err(value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {conv_at}",
-                    other as u32
-                )))
-            }
-        };
-        out.push_str(&s);
-    }
-    if next < items.len() && mapping.is_none() {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
-    }
-    Ok(out)
+    let shape = shape.unwrap_or_else(|| match find_dunder(vm, args, "__getitem__") {
+        Some(_) => PctShape::Mapping,
+        None => PctShape::Single,
+    });
+    format::percent_format(fmt, &mut PctArgs { vm, args, shape })
 }
 
 // ---------------------------------------------------------------------------
@@ -1217,13 +831,13 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             return Ok(());
         }
         Value::Float(f) => {
-            out.push_str(&float_repr(f));
+            out.push_str(&float::repr(f));
             return Ok(());
         }
         Value::Obj(r) => r,
     };
     let text = match vm.heap.get(r) {
-        Obj::Str(s) => str_repr(&s.s),
+        Obj::Str(s) => strutil::repr(&s.s),
         Obj::BigInt(n) => n.to_string(),
         Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
             return repr_container(vm, r, out);
@@ -1281,7 +895,7 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             let dict = m.dict;
             match vm
                 .dict_get_str(dict, "__file__")
-                .and_then(|f| vm.str_of(f).map(str_repr))
+                .and_then(|f| vm.str_of(f).map(strutil::repr))
             {
                 Some(file) => format!("<module '{name}' from {file}>"),
                 None => format!("<module '{name}' (built-in)>"),
@@ -2841,7 +2455,7 @@ pub fn to_vec(vm: &mut Vm, iterable: Value) -> Res<Vec<Value>> {
     }
     let roots = Roots::new(vm);
     roots.push(vm, it);
-    let res = (|| {
+    let res: Res<()> = (|| {
         while let Some(v) = iter_next(vm, it)? {
             roots.push(vm, v);
         }
@@ -2872,11 +2486,6 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Res<String> {
     if spec.is_empty() {
         return str(vm, v);
     }
-    let v = match v {
-        // `bool` formats as an int once there is a spec.
-        Value::Bool(b) => Value::Int(b as i64),
-        v => v,
-    };
     format_builtin(vm, v, spec)
 }
 
@@ -3039,7 +2648,7 @@ mod tests {
             (f64::NAN, "nan"),
             (100.0, "100.0"),
         ] {
-            assert_eq!(float_repr(f), want);
+            assert_eq!(float::repr(f), want);
         }
     }
 

@@ -42,8 +42,8 @@ pub fn hash_str(s: &str) -> u64 {
 // Methods (the natives of `str`)
 // ---------------------------------------------------------------------------
 
-use crate::objects::number::is_py_space;
 use crate::objects::ops::{self, check_args, descriptor_error, split_self, type_error};
+use crate::objects::strutil::{self, is_space as is_py_space};
 use crate::objects::types::Method;
 use crate::objects::Obj;
 use crate::vm::value::Value;
@@ -623,7 +623,7 @@ fn isidentifier(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 fn isprintable(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_self(vm, "isprintable", args, 0, 0)?;
     let s = &obj(vm, args[0]).s;
-    Ok(Value::Bool(s.chars().all(ops::is_printable)))
+    Ok(Value::Bool(strutil::isprintable(s)))
 }
 
 /// The `width`/`fillchar` arguments of the justifying methods.

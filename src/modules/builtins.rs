@@ -1539,7 +1539,7 @@ mod tests {
         );
         assert_eq!(
             b(vm, "pow", &[Value::Int(3), Value::Int(-1), Value::Int(7)]),
-            "5"
+            "ValueError: pow() 2nd argument cannot be negative when 3rd argument specified"
         );
         assert_eq!(b(vm, "abs", &[Value::Float(-2.5)]), "2.5");
         assert_eq!(

@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, One, Signed};
 
 use crate::objects::ops::{self, check_args, int_arg, split_self, type_error, value_error};
 use crate::objects::types::Method;
@@ -65,18 +65,11 @@ fn overflow(msg: &str) -> Exc {
     Exc::pending(ExcKind::OverflowError, msg)
 }
 
-fn big_to_f64(b: &BigInt) -> Res<f64> {
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(overflow("int too large to convert to float")),
-    }
-}
-
 impl N<'_> {
     fn to_f64(self) -> Res<f64> {
         match self {
             N::I(i) => Ok(i as f64),
-            N::B(b) => big_to_f64(b),
+            N::B(b) => Ok(intfmt::to_f64(b)?),
             N::F(f) => Ok(f),
         }
     }
@@ -119,18 +112,8 @@ pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> Res<f64> {
 
 /// A float truncated to an int (`int(3.9)`); errors for infinities and NaN.
 pub(crate) fn float_to_int(vm: &mut Vm, f: f64) -> Res<Value> {
-    if f.is_nan() {
-        return Err(value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(overflow("cannot convert float infinity to integer"));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.0e18 {
-        Ok(Value::Int(t as i64))
-    } else {
-        Ok(vm.new_int(BigInt::from_f64(t).unwrap_or_default()))
-    }
+    let n = float::to_bigint(f)?;
+    Ok(vm.new_int(n))
 }
 
 // ---------------------------------------------------------------------------
@@ -171,13 +154,9 @@ fn arith(op: BinOp, x: N, y: N) -> Option<Res<Out>> {
             ) {
                 return None;
             }
-            let fx = match x.to_f64() {
-                Ok(f) => f,
-                Err(e) => return Some(Err(e)),
-            };
-            let fy = match y.to_f64() {
-                Ok(f) => f,
-                Err(e) => return Some(Err(e)),
+            let (fx, fy) = match (x.to_f64(), y.to_f64()) {
+                (Ok(fx), Ok(fy)) => (fx, fy),
+                (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
             };
             Some(float_arith(op, fx, fy).map(Out::F))
         }
@@ -186,207 +165,44 @@ fn arith(op: BinOp, x: N, y: N) -> Option<Res<Out>> {
     }
 }
 
+/// Machine-int results that cannot overflow or need no Python rounding
+/// rules; everything else goes through `intfmt` on big ints.
 fn small_arith(op: BinOp, a: i64, b: i64) -> Option<Res<Out>> {
-    let big = |f: fn(BigInt, BigInt) -> BigInt| Out::B(f(BigInt::from(a), BigInt::from(b)));
-    Some(Ok(match op {
-        BinOp::Add => a.checked_add(b).map_or_else(|| big(|x, y| x + y), Out::I),
-        BinOp::Sub => a.checked_sub(b).map_or_else(|| big(|x, y| x - y), Out::I),
-        BinOp::Mul => a.checked_mul(b).map_or_else(|| big(|x, y| x * y), Out::I),
-        BinOp::Div => {
-            if b == 0 {
-                return Some(Err(zero_div("division by zero")));
-            }
-            const EXACT: u64 = 1 << 53;
-            if a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT {
-                Out::F(a as f64 / b as f64)
-            } else {
-                return Some(big_truediv(&BigInt::from(a), &BigInt::from(b)).map(Out::F));
-            }
-        }
-        BinOp::FloorDiv => {
-            if b == 0 {
-                return Some(Err(zero_div("integer division or modulo by zero")));
-            }
-            match a.checked_div(b) {
-                Some(q) if (a % b != 0) && ((a < 0) != (b < 0)) => Out::I(q - 1),
-                Some(q) => Out::I(q),
-                None => big(|x, y| x.div_floor(&y)),
-            }
-        }
-        BinOp::Mod => {
-            if b == 0 {
-                return Some(Err(zero_div("integer division or modulo by zero")));
-            }
-            let r = a.checked_rem(b).unwrap_or(0);
-            Out::I(if r != 0 && ((r < 0) != (b < 0)) {
-                r + b
-            } else {
-                r
-            })
-        }
-        BinOp::Pow => {
-            if b < 0 {
-                return Some(float_arith(BinOp::Pow, a as f64, b as f64).map(Out::F));
-            }
-            match u32::try_from(b).ok().and_then(|e| a.checked_pow(e)) {
-                Some(p) => Out::I(p),
-                None => return big_arith(op, &BigInt::from(a), &BigInt::from(b)),
-            }
-        }
-        BinOp::LShift => {
-            if b < 0 {
-                return Some(Err(value_error("negative shift count")));
-            }
-            if b < 63 && (a << b) >> b == a {
-                Out::I(a << b)
-            } else {
-                return big_arith(op, &BigInt::from(a), &BigInt::from(b));
-            }
-        }
-        BinOp::RShift => {
-            if b < 0 {
-                return Some(Err(value_error("negative shift count")));
-            }
-            Out::I(a >> b.min(63))
-        }
-        BinOp::BitAnd => Out::I(a & b),
-        BinOp::BitOr => Out::I(a | b),
-        BinOp::BitXor => Out::I(a ^ b),
-        BinOp::MatMul => return None,
-    }))
+    let r = match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::BitAnd => Some(a & b),
+        BinOp::BitOr => Some(a | b),
+        BinOp::BitXor => Some(a ^ b),
+        _ => None,
+    };
+    match r {
+        Some(i) => Some(Ok(Out::I(i))),
+        None => big_arith(op, &BigInt::from(a), &BigInt::from(b)),
+    }
 }
 
 fn big_arith(op: BinOp, a: &BigInt, b: &BigInt) -> Option<Res<Out>> {
-    Some(Ok(Out::B(match op {
-        BinOp::Add => a + b,
-        BinOp::Sub => a - b,
-        BinOp::Mul => a * b,
-        BinOp::Div => {
-            if b.is_zero() {
-                return Some(Err(zero_div("division by zero")));
-            }
-            return Some(big_truediv(a, b).map(Out::F));
-        }
-        BinOp::FloorDiv => {
-            if b.is_zero() {
-                return Some(Err(zero_div("integer division or modulo by zero")));
-            }
-            a.div_floor(b)
-        }
-        BinOp::Mod => {
-            if b.is_zero() {
-                return Some(Err(zero_div("integer division or modulo by zero")));
-            }
-            a.mod_floor(b)
-        }
-        BinOp::Pow => {
-            if b.is_negative() {
-                let r = a
-                    .to_f64()
-                    .filter(|f| f.is_finite())
-                    .ok_or_else(|| overflow("int too large to convert to float"))
-                    .and_then(|fa| float_arith(BinOp::Pow, fa, b.to_f64().unwrap_or(f64::MIN)));
-                return Some(r.map(Out::F));
-            }
-            match b.to_u32() {
-                Some(e) => num_traits::Pow::pow(a, e),
-                None if a.is_zero() || a.is_one() => a.clone(),
-                None if *a == BigInt::from(-1) => {
-                    if b.is_even() {
-                        BigInt::one()
-                    } else {
-                        a.clone()
-                    }
-                }
-                None => return Some(Err(overflow("exponent too large"))),
-            }
-        }
-        BinOp::LShift => {
-            if b.is_negative() {
-                return Some(Err(value_error("negative shift count")));
-            }
-            if a.is_zero() {
-                BigInt::zero()
-            } else {
-                match b.to_u32() {
-                    Some(s) if s < 1 << 31 => a << s as usize,
-                    _ => return Some(Err(overflow("too many digits in integer"))),
-                }
-            }
-        }
-        BinOp::RShift => {
-            if b.is_negative() {
-                return Some(Err(value_error("negative shift count")));
-            }
-            match b.to_u64() {
-                Some(s) if s < a.bits() + 1 => a >> s as usize,
-                _ => {
-                    if a.is_negative() {
-                        BigInt::from(-1)
-                    } else {
-                        BigInt::zero()
-                    }
-                }
-            }
-        }
-        BinOp::BitAnd => a & b,
-        BinOp::BitOr => a | b,
-        BinOp::BitXor => a ^ b,
+    let r = match op {
+        BinOp::Add => Ok(Out::B(a + b)),
+        BinOp::Sub => Ok(Out::B(a - b)),
+        BinOp::Mul => Ok(Out::B(a * b)),
+        BinOp::Div => intfmt::truediv(a, b).map(Out::F),
+        BinOp::FloorDiv => intfmt::floordiv(a, b).map(Out::B),
+        BinOp::Mod => intfmt::modulo(a, b).map(Out::B),
+        BinOp::Pow => intfmt::pow(a, b).map(|n| match n {
+            intfmt::Num::Int(n) => Out::B(n),
+            intfmt::Num::Float(f) => Out::F(f),
+        }),
+        BinOp::LShift => intfmt::shl(a, b).map(Out::B),
+        BinOp::RShift => intfmt::shr(a, b).map(Out::B),
+        BinOp::BitAnd => Ok(Out::B(a & b)),
+        BinOp::BitOr => Ok(Out::B(a | b)),
+        BinOp::BitXor => Ok(Out::B(a ^ b)),
         BinOp::MatMul => return None,
-    })))
-}
-
-/// `a / b` for big ints, rounded to the nearest float.
-fn big_truediv(a: &BigInt, b: &BigInt) -> Res<f64> {
-    let negative = a.is_negative() != b.is_negative();
-    let (a, b) = (a.abs(), b.abs());
-    // Scale so the quotient has about 64 significant bits, then divide.
-    let shift = 64 - (a.bits() as i64 - b.bits() as i64);
-    let q = if shift >= 0 {
-        (a << shift as usize) / b
-    } else {
-        a / (b << (-shift) as usize)
     };
-    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
-    let mut e = -shift;
-    while e > 0 && f.is_finite() {
-        let step = e.min(1000);
-        f *= 2f64.powi(step as i32);
-        e -= step;
-    }
-    while e < 0 && f != 0.0 {
-        let step = (-e).min(1000);
-        f /= 2f64.powi(step as i32);
-        e += step;
-    }
-    if f.is_infinite() {
-        return Err(overflow("integer division result too large for a float"));
-    }
-    Ok(if negative { -f } else { f })
-}
-
-/// `(a // b, a % b)` for floats, as CPython computes them.
-fn float_divmod(a: f64, b: f64) -> (f64, f64) {
-    let mut m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
-    }
-    let floordiv = if div != 0.0 {
-        let mut fd = div.floor();
-        if div - fd > 0.5 {
-            fd += 1.0;
-        }
-        fd
-    } else {
-        0.0f64.copysign(a / b)
-    };
-    (floordiv, m)
+    Some(r.map_err(Exc::from))
 }
 
 fn float_arith(op: BinOp, a: f64, b: f64) -> Res<f64> {
@@ -400,41 +216,10 @@ fn float_arith(op: BinOp, a: f64, b: f64) -> Res<f64> {
             }
             a / b
         }
-        BinOp::FloorDiv => {
-            if b == 0.0 {
-                return Err(zero_div("float divmod()"));
-            }
-            float_divmod(a, b).0
-        }
-        BinOp::Mod => {
-            if b == 0.0 {
-                return Err(zero_div("float modulo"));
-            }
-            float_divmod(a, b).1
-        }
-        _ => float_pow(a, b)?,
+        BinOp::FloorDiv => float::floor_div(a, b)?,
+        BinOp::Mod => float::modulo(a, b)?,
+        _ => float::pow(a, b)?,
     })
-}
-
-fn float_pow(a: f64, b: f64) -> Res<f64> {
-    if b == 0.0 {
-        return Ok(1.0);
-    }
-    if a.is_nan() || b.is_nan() {
-        return Ok(if a == 1.0 { 1.0 } else { f64::NAN });
-    }
-    if a == 0.0 && b < 0.0 {
-        return Err(zero_div("0.0 cannot be raised to a negative power"));
-    }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        // Python would give a complex number, which Slate does not have.
-        return Err(value_error("math domain error"));
-    }
-    let r = a.powf(b);
-    if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(overflow("(34, 'Numerical result out of range')"));
-    }
-    Ok(r)
 }
 
 /// `-v`, `+v`, `~v` for numbers; `None` if not applicable.
@@ -497,26 +282,19 @@ pub(crate) fn divmod(vm: &mut Vm, a: Value, b: Value) -> Option<Res<Value>> {
     let (q, r) = {
         let x = num(&vm.heap, a)?;
         let y = num(&vm.heap, b)?;
-        match (x, y) {
+        let qr = match (x, y) {
             (N::F(_), _) | (_, N::F(_)) => {
                 let (fa, fb) = match (x.to_f64(), y.to_f64()) {
                     (Ok(p), Ok(q)) => (p, q),
                     (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
                 };
-                if fb == 0.0 {
-                    return Some(Err(zero_div("float divmod()")));
-                }
-                let (q, r) = float_divmod(fa, fb);
-                (Out::F(q), Out::F(r))
+                float::divmod(fa, fb).map(|(q, r)| (Out::F(q), Out::F(r)))
             }
-            _ => {
-                let (a, b) = (x.to_big(), y.to_big());
-                if b.is_zero() {
-                    return Some(Err(zero_div("integer division or modulo by zero")));
-                }
-                let (q, r) = a.div_mod_floor(&b);
-                (Out::B(q), Out::B(r))
-            }
+            _ => intfmt::divmod(&x.to_big(), &y.to_big()).map(|(q, r)| (Out::B(q), Out::B(r))),
+        };
+        match qr {
+            Ok(qr) => qr,
+            Err(e) => return Some(Err(e.into())),
         }
     };
     let items = vec![q.into_value(vm), r.into_value(vm)];
@@ -530,29 +308,8 @@ pub(crate) fn pow_mod(vm: &mut Vm, a: Value, b: Value, m: Value) -> Res<Value> {
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
     };
-    if m.is_zero() {
-        return Err(value_error("pow() 3rd argument cannot be 0"));
-    }
-    let base = if b.is_negative() {
-        mod_inverse(&a, &m)
-            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?
-    } else {
-        a
-    };
-    let mut r = base.modpow(&b.abs(), &m.abs());
-    if m.is_negative() && !r.is_zero() {
-        r += &m;
-    }
+    let r = intfmt::pow_mod(&a, &b, &m)?;
     Ok(vm.new_int(r))
-}
-
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let m = m.abs();
-    let g = a.mod_floor(&m).extended_gcd(&m);
-    if !g.gcd.is_one() {
-        return None;
-    }
-    Some(g.x.mod_floor(&m))
 }
 
 /// `abs(v)` for numbers.
@@ -578,8 +335,12 @@ pub(crate) fn round(vm: &mut Vm, v: Value, ndigits: Option<Value>) -> Option<Res
     };
     if let Value::Float(f) = v {
         return Some(match digits {
-            None => float_to_int(vm, f.round_ties_even()),
-            Some(d) => Ok(Value::Float(round_float(f, d))),
+            None => float::round_to_int(f)
+                .map(|n| vm.new_int(n))
+                .map_err(Exc::from),
+            Some(d) => float::round(f, Some(d))
+                .map(Value::Float)
+                .map_err(Exc::from),
         });
     }
     let d = match digits {
@@ -603,29 +364,6 @@ fn trunc_bool(v: Value) -> Value {
     match v {
         Value::Bool(b) => Value::Int(b as i64),
         other => other,
-    }
-}
-
-/// `round(f, ndigits)`: correctly rounded through the decimal expansion, half to even.
-fn round_float(f: f64, d: i64) -> f64 {
-    if !f.is_finite() || f == 0.0 {
-        return f;
-    }
-    if d >= 0 {
-        if d > 340 {
-            return f;
-        }
-        return format!("{:.*}", d as usize, f).parse().unwrap_or(f);
-    }
-    if d < -308 {
-        return 0.0f64.copysign(f);
-    }
-    let q = 10f64.powi((-d) as i32);
-    let r = (f / q).round_ties_even() * q;
-    if r.is_finite() {
-        r
-    } else {
-        f
     }
 }
 

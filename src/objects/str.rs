@@ -43,7 +43,7 @@ pub fn hash_str(s: &str) -> u64 {
 // ---------------------------------------------------------------------------
 
 use crate::objects::ops::{self, check_args, descriptor_error, split_self, type_error};
-use crate::objects::strutil::{self, is_space as is_py_space};
+use crate::objects::strutil;
 use crate::objects::types::Method;
 use crate::objects::Obj;
 use crate::vm::value::Value;
@@ -86,41 +86,18 @@ fn opt_str_arg(vm: &Vm, v: Option<&Value>) -> Res<Option<String>> {
     }
 }
 
-/// Byte offset of the `i`-th character.
-fn byte_at(s: &StrObj, i: usize) -> usize {
-    if s.is_ascii() {
-        i.min(s.s.len())
-    } else {
-        s.s.char_indices().nth(i).map_or(s.s.len(), |(b, _)| b)
-    }
-}
-
-/// Python's clamping of `start`/`end` character positions; `None` when the
-/// range is empty because `start` lies beyond the end.
-fn sub_range(
+/// The optional `start`/`end` arguments of the search methods (`None`,
+/// ints or `__index__` objects); `strutil` clamps them as Python does.
+fn bounds(
     vm: &mut Vm,
     start: Option<&Value>,
     end: Option<&Value>,
-    len: usize,
-) -> Res<Option<(usize, usize)>> {
-    let len = len as i64;
-    let get = |vm: &mut Vm, v: Option<&Value>| -> Res<Option<i64>> {
-        match v {
-            Some(v) => ops::slice_part(vm, *v),
-            None => Ok(None),
-        }
+) -> Res<(Option<i64>, Option<i64>)> {
+    let mut part = |v: Option<&Value>| match v {
+        Some(v) => ops::slice_part(vm, *v),
+        None => Ok(None),
     };
-    let mut st = get(vm, start)?.unwrap_or(0);
-    let mut en = get(vm, end)?.unwrap_or(len);
-    if en > len {
-        en = len;
-    } else if en < 0 {
-        en = (en + len).max(0);
-    }
-    if st < 0 {
-        st = (st + len).max(0);
-    }
-    Ok((st <= len && st <= en).then_some((st as usize, en as usize)))
+    Ok((part(start)?, part(end)?))
 }
 
 fn new_str(vm: &mut Vm, s: &str) -> Value {
@@ -136,22 +113,13 @@ fn new_str_list(vm: &mut Vm, parts: Vec<String>) -> Value {
 fn search(vm: &mut Vm, name: &str, args: Args, from_right: bool) -> Res<i64> {
     check_self(vm, name, args, 1, 3)?;
     str_arg(vm, args[1])?;
-    let len = obj(vm, args[0]).chars;
-    let Some((st, en)) = sub_range(vm, args.get(2), args.get(3), len)? else {
-        return Ok(-1);
-    };
-    let s = obj(vm, args[0]);
+    let (start, end) = bounds(vm, args.get(2), args.get(3))?;
+    let s = &obj(vm, args[0]).s;
     let sub = vm.str_of(args[1]).unwrap_or("");
-    let (bs, be) = (byte_at(s, st), byte_at(s, en));
-    let hay = &s.s[bs..be];
-    let found = if from_right {
-        hay.rfind(sub)
+    Ok(if from_right {
+        strutil::rfind(s, sub, start, end)
     } else {
-        hay.find(sub)
-    };
-    Ok(match found {
-        Some(p) => (st + hay[..p].chars().count()) as i64,
-        None => -1,
+        strutil::find(s, sub, start, end)
     })
 }
 
@@ -180,17 +148,10 @@ fn rindex(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 fn count(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_self(vm, "count", args, 1, 3)?;
     str_arg(vm, args[1])?;
-    let len = obj(vm, args[0]).chars;
-    let Some((st, en)) = sub_range(vm, args.get(2), args.get(3), len)? else {
-        return Ok(Value::Int(0));
-    };
-    let s = obj(vm, args[0]);
+    let (start, end) = bounds(vm, args.get(2), args.get(3))?;
+    let s = &obj(vm, args[0]).s;
     let sub = vm.str_of(args[1]).unwrap_or("");
-    if sub.is_empty() {
-        return Ok(Value::Int((en - st + 1) as i64));
-    }
-    let hay = &s.s[byte_at(s, st)..byte_at(s, en)];
-    Ok(Value::Int(hay.matches(sub).count() as i64))
+    Ok(Value::Int(strutil::count(s, sub, start, end) as i64))
 }
 
 /// `startswith`/`endswith` with a str or a tuple of strs.
@@ -222,17 +183,13 @@ fn affix(vm: &mut Vm, name: &str, args: Args, end: bool) -> Res<Value> {
             }
         },
     };
-    let len = obj(vm, args[0]).chars;
-    let Some((st, en)) = sub_range(vm, args.get(2), args.get(3), len)? else {
-        return Ok(Value::Bool(false));
-    };
-    let s = obj(vm, args[0]);
-    let hay = &s.s[byte_at(s, st)..byte_at(s, en)];
+    let (start, stop) = bounds(vm, args.get(2), args.get(3))?;
+    let s = &obj(vm, args[0]).s;
     let hit = candidates.iter().any(|p| {
         if end {
-            hay.ends_with(p.as_str())
+            strutil::endswith(s, p, start, stop)
         } else {
-            hay.starts_with(p.as_str())
+            strutil::startswith(s, p, start, stop)
         }
     });
     Ok(Value::Bool(hit))
@@ -246,45 +203,6 @@ fn endswith(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     affix(vm, "endswith", args, true)
 }
 
-/// Whitespace split (`sep=None`), from the left or from the right.
-fn split_whitespace(s: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
-    let mut out = Vec::new();
-    let chars: Vec<char> = if from_right {
-        s.chars().rev().collect()
-    } else {
-        s.chars().collect()
-    };
-    let mut i = 0;
-    let n = chars.len();
-    let mut splits = 0;
-    loop {
-        while i < n && is_py_space(chars[i]) {
-            i += 1;
-        }
-        if i >= n {
-            break;
-        }
-        if maxsplit >= 0 && splits >= maxsplit {
-            let rest: String = chars[i..].iter().collect();
-            out.push(rest);
-            break;
-        }
-        let start = i;
-        while i < n && !is_py_space(chars[i]) {
-            i += 1;
-        }
-        out.push(chars[start..i].iter().collect());
-        splits += 1;
-    }
-    if from_right {
-        out.reverse();
-        for part in &mut out {
-            *part = part.chars().rev().collect();
-        }
-    }
-    out
-}
-
 fn split_impl(vm: &mut Vm, name: &str, args: Args, kwargs: Kw, from_right: bool) -> Res<Value> {
     check_self(vm, name, args, 0, 2)?;
     let [sep, maxsplit] = ops::bind(vm, name, &args[1..], kwargs, ["sep", "maxsplit"], 0, 2)?;
@@ -294,24 +212,12 @@ fn split_impl(vm: &mut Vm, name: &str, args: Args, kwargs: Kw, from_right: bool)
     };
     let sep = opt_str_arg(vm, sep.as_ref())?;
     let s = &obj(vm, args[0]).s;
-    let parts: Vec<String> = match sep {
-        None => split_whitespace(s, maxsplit, from_right),
-        Some(sep) if sep.is_empty() => return Err(ops::value_error("empty separator")),
-        Some(sep) => {
-            let n = if maxsplit < 0 {
-                usize::MAX
-            } else {
-                maxsplit as usize + 1
-            };
-            if from_right {
-                let mut v: Vec<String> = s.rsplitn(n, sep.as_str()).map(String::from).collect();
-                v.reverse();
-                v
-            } else {
-                s.splitn(n, sep.as_str()).map(String::from).collect()
-            }
-        }
+    let parts = if from_right {
+        strutil::rsplit(s, sep.as_deref(), maxsplit)?
+    } else {
+        strutil::split(s, sep.as_deref(), maxsplit)?
     };
+    let parts = parts.into_iter().map(String::from).collect();
     Ok(new_str_list(vm, parts))
 }
 
@@ -331,40 +237,10 @@ fn splitlines(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
         None => false,
     };
     let s = &obj(vm, args[0]).s;
-    let mut parts = Vec::new();
-    let mut line = String::new();
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        let is_break = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
-        if !is_break {
-            line.push(c);
-            continue;
-        }
-        if keep {
-            line.push(c);
-        }
-        if c == '\r' && chars.peek() == Some(&'\n') {
-            chars.next();
-            if keep {
-                line.push('\n');
-            }
-        }
-        parts.push(std::mem::take(&mut line));
-    }
-    if !line.is_empty() {
-        parts.push(line);
-    }
+    let parts = strutil::splitlines(s, keep)
+        .into_iter()
+        .map(String::from)
+        .collect();
     Ok(new_str_list(vm, parts))
 }
 
@@ -402,17 +278,11 @@ fn strip_impl(vm: &mut Vm, name: &str, args: Args, left: bool, right: bool) -> R
     check_self(vm, name, args, 0, 1)?;
     let chars = opt_str_arg(vm, args.get(1))?;
     let s = &obj(vm, args[0]).s;
-    let pred = |c: char| match &chars {
-        Some(set) => set.contains(c),
-        None => is_py_space(c),
+    let t = match (left, right) {
+        (true, true) => strutil::strip(s, chars.as_deref()),
+        (true, false) => strutil::lstrip(s, chars.as_deref()),
+        _ => strutil::rstrip(s, chars.as_deref()),
     };
-    let mut t: &str = s;
-    if left {
-        t = t.trim_start_matches(pred);
-    }
-    if right {
-        t = t.trim_end_matches(pred);
-    }
     if t.len() == s.len() {
         return Ok(args[0]);
     }
@@ -441,11 +311,7 @@ fn replace(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     let old = str_arg(vm, args[1])?;
     let new = str_arg(vm, args[2])?;
     let s = &obj(vm, args[0]).s;
-    let out = if count < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, count as usize)
-    };
+    let out = strutil::replace(s, old, new, count);
     Ok(new_str(vm, &out))
 }
 
@@ -457,179 +323,87 @@ fn transform(vm: &mut Vm, name: &str, args: Args, f: fn(&str) -> String) -> Res<
 }
 
 fn upper(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    transform(vm, "upper", args, str::to_uppercase)
+    transform(vm, "upper", args, strutil::upper)
 }
 
 fn lower(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    transform(vm, "lower", args, str::to_lowercase)
+    transform(vm, "lower", args, strutil::lower)
 }
 
 fn casefold(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    transform(vm, "casefold", args, |s| {
-        s.to_lowercase().replace('ß', "ss")
-    })
+    transform(vm, "casefold", args, strutil::casefold)
 }
 
 fn swapcase(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    transform(vm, "swapcase", args, |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
-    })
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+    transform(vm, "swapcase", args, strutil::swapcase)
 }
 
 fn title(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    transform(vm, "title", args, |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = is_cased(c);
-        }
-        out
-    })
+    transform(vm, "title", args, strutil::title)
 }
 
 fn capitalize(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    transform(vm, "capitalize", args, |s| {
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(c) => c
-                .to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
-        }
-    })
+    transform(vm, "capitalize", args, strutil::capitalize)
 }
 
-/// A character predicate method: true when the text is non-empty and `all` holds.
-fn predicate(vm: &mut Vm, name: &str, args: Args, all: fn(&str) -> bool) -> Res<Value> {
+/// A predicate method (`isdigit`, …) answered by `strutil`.
+fn predicate(vm: &mut Vm, name: &str, args: Args, test: fn(&str) -> bool) -> Res<Value> {
     check_self(vm, name, args, 0, 0)?;
-    let s = &obj(vm, args[0]).s;
-    Ok(Value::Bool(!s.is_empty() && all(s)))
-}
-
-fn is_digit_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}')
-        || (!c.is_ascii() && c.is_numeric() && !is_fraction_like(c))
-}
-
-/// Numeric characters that are not digits (vulgar fractions, roman numerals, CJK numbers).
-fn is_fraction_like(c: char) -> bool {
-    matches!(c, '\u{bc}'..='\u{be}' | '\u{2150}'..='\u{218b}' | '\u{3007}' | '\u{4e00}'..='\u{9fff}')
+    Ok(Value::Bool(test(&obj(vm, args[0]).s)))
 }
 
 fn isdigit(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "isdigit", args, |s| s.chars().all(is_digit_char))
+    predicate(vm, "isdigit", args, strutil::isdigit)
 }
 
 fn isdecimal(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "isdecimal", args, |s| {
-        s.chars().all(|c| is_digit_char(c) && !matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}'..='\u{209f}' | '\u{2460}'..='\u{24ff}'))
-    })
+    predicate(vm, "isdecimal", args, strutil::isdecimal)
 }
 
 fn isnumeric(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "isnumeric", args, |s| s.chars().all(char::is_numeric))
+    predicate(vm, "isnumeric", args, strutil::isnumeric)
 }
 
 fn isalpha(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "isalpha", args, |s| s.chars().all(char::is_alphabetic))
+    predicate(vm, "isalpha", args, strutil::isalpha)
 }
 
 fn isalnum(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "isalnum", args, |s| {
-        s.chars().all(|c| c.is_alphabetic() || c.is_numeric())
-    })
+    predicate(vm, "isalnum", args, strutil::isalnum)
 }
 
 fn isspace(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "isspace", args, |s| s.chars().all(is_py_space))
+    predicate(vm, "isspace", args, strutil::isspace)
 }
 
 fn isascii(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    check_self(vm, "isascii", args, 0, 0)?;
-    Ok(Value::Bool(obj(vm, args[0]).s.is_ascii()))
+    predicate(vm, "isascii", args, strutil::isascii)
 }
 
 fn isupper(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "isupper", args, |s| {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
-    })
+    predicate(vm, "isupper", args, strutil::isupper)
 }
 
 fn islower(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "islower", args, |s| {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
-    })
-}
-
-/// Titlecase letters (`ǅ`, `ǈ`, …): cased, but neither upper nor lower case.
-fn is_titlecase(c: char) -> bool {
-    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
+    predicate(vm, "islower", args, strutil::islower)
 }
 
 fn istitle(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "istitle", args, |s| {
-        let mut prev_cased = false;
-        let mut any = false;
-        for c in s.chars() {
-            if c.is_uppercase() || is_titlecase(c) {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                any = true;
-            } else if c.is_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                any = true;
-            } else {
-                prev_cased = false;
-            }
-        }
-        any
-    })
+    predicate(vm, "istitle", args, strutil::istitle)
 }
 
 fn isidentifier(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    predicate(vm, "isidentifier", args, |s| {
-        let mut chars = s.chars();
-        chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-            && chars.all(|c| c == '_' || c.is_alphanumeric())
-    })
+    predicate(vm, "isidentifier", args, strutil::isidentifier)
 }
 
 fn isprintable(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
-    check_self(vm, "isprintable", args, 0, 0)?;
-    let s = &obj(vm, args[0]).s;
-    Ok(Value::Bool(strutil::isprintable(s)))
+    predicate(vm, "isprintable", args, strutil::isprintable)
 }
 
 /// The `width`/`fillchar` arguments of the justifying methods.
-fn justify_args(vm: &mut Vm, name: &str, args: Args) -> Res<(usize, char)> {
+fn justify_args(vm: &mut Vm, name: &str, args: Args) -> Res<(i64, char)> {
     check_self(vm, name, args, 1, 2)?;
-    let width = ops::int_arg(vm, args[1])?.max(0) as usize;
+    let width = ops::int_arg(vm, args[1])?;
     let fill = match args.get(2) {
         None => ' ',
         Some(f) => {
@@ -653,75 +427,49 @@ fn justify_args(vm: &mut Vm, name: &str, args: Args) -> Res<(usize, char)> {
     Ok((width, fill))
 }
 
-/// Pads the text to `width` with `left` and the rest of the fill on the right.
-fn pad(
-    vm: &mut Vm,
-    this: Value,
-    width: usize,
-    fill: char,
-    left: impl Fn(usize) -> usize,
-) -> Res<Value> {
-    let s = obj(vm, this);
-    if s.chars >= width {
-        return Ok(this);
+/// A justified copy of `this`; `this` itself when it is already wide enough.
+fn padded(vm: &mut Vm, this: Value, out: String) -> Value {
+    if out.len() == obj(vm, this).s.len() {
+        return this;
     }
-    let total = width - s.chars;
-    let l = left(total);
-    let mut out = String::with_capacity(s.s.len() + total);
-    out.extend(std::iter::repeat_n(fill, l));
-    out.push_str(&s.s);
-    out.extend(std::iter::repeat_n(fill, total - l));
-    Ok(new_str(vm, &out))
+    new_str(vm, &out)
 }
 
 fn ljust(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     let (w, f) = justify_args(vm, "ljust", args)?;
-    pad(vm, args[0], w, f, |_| 0)
+    let out = strutil::ljust(&obj(vm, args[0]).s, w, f);
+    Ok(padded(vm, args[0], out))
 }
 
 fn rjust(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     let (w, f) = justify_args(vm, "rjust", args)?;
-    pad(vm, args[0], w, f, |t| t)
+    let out = strutil::rjust(&obj(vm, args[0]).s, w, f);
+    Ok(padded(vm, args[0], out))
 }
 
 fn center(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     let (w, f) = justify_args(vm, "center", args)?;
-    // CPython: the extra character goes left when the width is odd.
-    pad(vm, args[0], w, f, |t| t / 2 + (t & w & 1))
+    let out = strutil::center(&obj(vm, args[0]).s, w, f);
+    Ok(padded(vm, args[0], out))
 }
 
 fn zfill(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_self(vm, "zfill", args, 1, 1)?;
-    let width = ops::int_arg(vm, args[1])?.max(0) as usize;
-    let s = obj(vm, args[0]);
-    if s.chars >= width {
-        return Ok(args[0]);
-    }
-    let zeros = "0".repeat(width - s.chars);
-    let out = match s.s.strip_prefix(['+', '-']) {
-        Some(rest) => format!("{}{zeros}{rest}", &s.s[..1]),
-        None => format!("{zeros}{}", s.s),
-    };
-    Ok(new_str(vm, &out))
+    let width = ops::int_arg(vm, args[1])?;
+    let out = strutil::zfill(&obj(vm, args[0]).s, width);
+    Ok(padded(vm, args[0], out))
 }
 
 fn partition_impl(vm: &mut Vm, name: &str, args: Args, from_right: bool) -> Res<Value> {
     check_self(vm, name, args, 1, 1)?;
     let sep = str_arg(vm, args[1])?;
-    if sep.is_empty() {
-        return Err(ops::value_error("empty separator"));
-    }
     let s = &obj(vm, args[0]).s;
-    let found = if from_right {
-        s.rfind(sep)
+    let (a, b, c) = if from_right {
+        strutil::rpartition(s, sep)?
     } else {
-        s.find(sep)
+        strutil::partition(s, sep)?
     };
-    let parts: [String; 3] = match found {
-        Some(i) => [s[..i].into(), sep.into(), s[i + sep.len()..].into()],
-        None if from_right => [String::new(), String::new(), s.to_string()],
-        None => [s.to_string(), String::new(), String::new()],
-    };
+    let parts = [a.to_string(), b.to_string(), c.to_string()];
     let items = parts.iter().map(|p| new_str(vm, p)).collect();
     Ok(vm.new_tuple(items))
 }
@@ -741,28 +489,7 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
         Some(v) => ops::int_arg(vm, v)?,
         None => 8,
     };
-    let s = &obj(vm, args[0]).s;
-    let mut out = String::new();
-    let mut col = 0i64;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if size > 0 {
-                    let n = size - col % size;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            c => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
+    let out = strutil::expandtabs(&obj(vm, args[0]).s, size);
     Ok(new_str(vm, &out))
 }
 

@@ -526,7 +526,10 @@ impl Vm {
                             let callee = f.code.clone();
                             let globals = f.globals;
                             let new_base = callee_pos + 1;
-                            stack.resize(new_base + callee.varnames.len(), Value::Undef);
+                            // `extend` of a `repeat_n` inlines to one reserve and
+                            // a store loop; `resize` is an out-of-line call.
+                            let extra = callee.varnames.len() - argc as usize;
+                            stack.extend(std::iter::repeat_n(Value::Undef, extra));
                             self.frame().ip = ip as u32 + 1;
                             self.fiber.frames.push(Frame {
                                 code: callee,

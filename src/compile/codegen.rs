@@ -890,6 +890,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.emit(Op::DupTwo);
                 self.emit(Op::Subscr);
                 self.expr(value)?;
+                self.emit(Op::InplaceStoreSubscr(op));
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);

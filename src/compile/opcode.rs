@@ -63,6 +63,13 @@ pub enum Op {
     Binary(BinOp),
     /// `a b -> a op= b` (tries `__iop__` first)
     Inplace(BinOp),
+    /// `c i old v ->` with `c[i] = old op v`, then skips the three
+    /// instructions that follow (always `Inplace(op) Rot3 StoreSubscr`),
+    /// when that is a list store of int/float arithmetic; otherwise does
+    /// nothing and those three run. The guard form keeps `v[i] op= x`
+    /// exact (`__iop__`, errors, evaluation order) while its common case
+    /// costs one dispatch instead of three.
+    InplaceStoreSubscr(BinOp),
     /// `a -> -a`
     Neg,
     /// `a -> +a`

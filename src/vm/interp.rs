@@ -407,6 +407,25 @@ impl Vm {
                                 None => break,
                             }
                         }
+                        Op::InplaceStoreSubscr(bop) => {
+                            let (container, index) = (peek!(4), peek!(3));
+                            let Some(v) = fast_binary(bop, peek!(2), peek!(1)) else {
+                                ip += 1;
+                                continue;
+                            };
+                            if let (Value::Obj(c), Value::Int(i)) = (container, index) {
+                                if let Obj::List(items) = self.heap.get_mut(c) {
+                                    let len = items.len() as i64;
+                                    let i = if i < 0 { i + len } else { i };
+                                    if (0..len).contains(&i) {
+                                        items[i as usize] = v;
+                                        stack.truncate(stack.len() - 4);
+                                        ip += 4;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         Op::Compare(cop) => match fast_compare(cop, peek!(2), peek!(1)) {
                             Some(b) => replace!(2, Value::Bool(b)),
                             None => break,
@@ -839,7 +858,9 @@ impl Vm {
             let op = code.ops[ip];
             ip += 1;
             match op {
-                Op::Nop => {}
+                // Its fast case is the hot loop's; otherwise the generic
+                // instructions after it run.
+                Op::Nop | Op::InplaceStoreSubscr(_) => {}
                 Op::LoadConst(i) => self.push(code.consts[i as usize]),
                 Op::LoadNone => self.push(Value::None),
                 Op::LoadInt(i) => self.push(Value::Int(i as i64)),

@@ -45,12 +45,37 @@ pub struct Code {
     pub doc: Option<String>,
     /// One inline cache per name for `LoadGlobal`.
     pub global_cache: Box<[Cell<GlobalCache>]>,
-    /// One inline cache per name for attribute access on instances.
-    pub attr_cache: Box<[Cell<AttrCache>]>,
+    /// One inline cache per attribute-access instruction (the operand of
+    /// `LoadAttr`, `StoreAttr` and `LoadMethod`).
+    pub attr_sites: Box<[AttrSite]>,
 }
 
-/// The last instance attribute access through a name: the instance's
-/// class, checked against `Vm::class_version` (so the class attribute is
+/// How many classes one attribute site remembers. Richards-style code calls
+/// one method name on instances of several sibling classes from one place;
+/// four covers that, and a scan of four entries is cheaper than a hash probe.
+pub const ATTR_WAYS: usize = 4;
+
+/// The inline cache of one attribute-access instruction: the name it
+/// accesses and the last few instance classes seen there.
+pub struct AttrSite {
+    /// Index into `Code::names`.
+    pub name: u32,
+    pub entries: [Cell<AttrCache>; ATTR_WAYS],
+    /// The entry a miss overwrites next when none is stale (round robin).
+    pub next: Cell<u8>,
+}
+
+impl AttrSite {
+    pub fn new(name: u32) -> AttrSite {
+        AttrSite {
+            name,
+            entries: Default::default(),
+            next: Cell::new(0),
+        }
+    }
+}
+
+/// One class seen at an attribute site: the instance's class, checked against `Vm::class_version` (so the class attribute is
 /// known not to be a property, and `method` is what the class holds for
 /// `LoadMethod`), and the entry index where the name sat in the instance
 /// dict — instances of one class usually share their dicts' key order, so

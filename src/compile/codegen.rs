@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use crate::compile::code::{Code, CodeKind};
+use crate::compile::code::{AttrSite, Code, CodeKind};
 use crate::compile::opcode::Op;
 use crate::compile::scope::{analyze, NameKind, Scope, ScopeKind, Scopes};
 use crate::compile::CompileError;
@@ -48,6 +48,8 @@ struct Unit<'a> {
     lines: Vec<u32>,
     consts: Vec<Value>,
     names: Vec<Value>,
+    /// The name index of each attribute site (see `Code::attr_sites`).
+    attr_sites: Vec<u32>,
     fblocks: Vec<FBlock<'a>>,
     /// Pending `break` jump sites, per loop (indexed by `FBlock::Loop::breaks`).
     break_lists: Vec<Vec<usize>>,
@@ -138,6 +140,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             lines: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
+            attr_sites: Vec::new(),
             fblocks: Vec::new(),
             break_lists: Vec::new(),
             line,
@@ -147,7 +150,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
     fn pop_unit(&mut self) -> Rc<Code> {
         let u = self.units.pop().expect("unit");
         let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
-        let attr_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let attr_sites = u.attr_sites.iter().map(|&n| AttrSite::new(n)).collect();
         Rc::new(Code {
             kind: u.kind,
             name: u.name,
@@ -168,7 +171,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             freevars: u.scope.freevars.clone(),
             global_cache,
             doc: None,
-            attr_cache,
+            attr_sites,
         })
     }
 
@@ -212,6 +215,15 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         }
         u.names.push(r);
         (u.names.len() - 1) as u32
+    }
+
+    /// A new attribute site (the operand of `LoadAttr`, `StoreAttr` and
+    /// `LoadMethod`) for `name`.
+    fn attr_site(&mut self, name: &str) -> u32 {
+        let ni = self.name_index(name);
+        let u = self.unit();
+        u.attr_sites.push(ni);
+        (u.attr_sites.len() - 1) as u32
     }
 
     fn load_str(&mut self, s: &str) {
@@ -434,7 +446,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                         Some(asname) => {
                             // `import a.b as c` binds the submodule itself.
                             for part in a.name.split('.').skip(1) {
-                                let pi = self.name_index(part);
+                                let pi = self.attr_site(part);
                                 self.emit(Op::LoadAttr(pi));
                             }
                             self.store_name(asname);
@@ -864,7 +876,8 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Op::Dup);
-                let ni = self.name_index(attr);
+                // One site for the load and the store: same object, same class.
+                let ni = self.attr_site(attr);
                 self.emit(Op::LoadAttr(ni));
                 self.expr(value)?;
                 self.emit(Op::Inplace(op));
@@ -877,6 +890,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.emit(Op::DupTwo);
                 self.emit(Op::Subscr);
                 self.expr(value)?;
+                self.emit(Op::InplaceStoreSubscr(op));
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
@@ -897,7 +911,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let ni = self.name_index(attr);
+                let ni = self.attr_site(attr);
                 self.emit(Op::StoreAttr(ni));
             }
             ExprKind::Subscript { value, index } => {
@@ -1054,7 +1068,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             ExprKind::Starred(_) => return err("can't use starred expression here", e.span),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let ni = self.name_index(attr);
+                let ni = self.attr_site(attr);
                 self.set_line(e.span);
                 self.emit(Op::LoadAttr(ni));
             }
@@ -1283,7 +1297,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         if simple {
             if let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
-                let ni = self.name_index(attr);
+                let ni = self.attr_site(attr);
                 self.set_line(func.span);
                 self.emit(Op::LoadMethod(ni));
                 for a in args {

@@ -45,13 +45,14 @@ pub fn disassemble(vm: &mut Vm, code: &Code) -> String {
             | Op::LoadName(n)
             | Op::StoreName(n)
             | Op::DeleteName(n)
-            | Op::LoadAttr(n)
-            | Op::StoreAttr(n)
             | Op::DeleteAttr(n)
-            | Op::LoadMethod(n)
             | Op::ImportName(n)
             | Op::ImportFrom(n) => {
                 format!("({})", vm.str_of(code.names[*n as usize]).unwrap_or("?"))
+            }
+            Op::LoadAttr(n) | Op::StoreAttr(n) | Op::LoadMethod(n) => {
+                let name = code.names[code.attr_sites[*n as usize].name as usize];
+                format!("({})", vm.str_of(name).unwrap_or("?"))
             }
             Op::LoadFast(s)
             | Op::StoreFast(s)

@@ -39,13 +39,15 @@ pub enum Op {
     /// Class bodies: `v ->`; `locals[names[i]] = v`.
     StoreName(u32),
     DeleteName(u32),
-    /// `obj -> obj.names[i]`
+    /// `obj -> obj.name`, where `name` is `names[attr_sites[i].name]`
+    /// (the operand is an attribute site, with its own inline cache).
     LoadAttr(u32),
-    /// `v obj ->`; `obj.names[i] = v`
+    /// `v obj ->`; `obj.name = v` (operand: an attribute site)
     StoreAttr(u32),
     /// `obj ->`
     DeleteAttr(u32),
-    /// `obj -> func self` when `obj.names[i]` is a plain method, else `-> attr Undef`.
+    /// `obj -> func self` when `obj.name` is a plain method, else `-> attr
+    /// Undef` (operand: an attribute site).
     LoadMethod(u32),
     /// `func self_or_undef arg*n -> result`
     CallMethod(u32),
@@ -61,6 +63,13 @@ pub enum Op {
     Binary(BinOp),
     /// `a b -> a op= b` (tries `__iop__` first)
     Inplace(BinOp),
+    /// `c i old v ->` with `c[i] = old op v`, then skips the three
+    /// instructions that follow (always `Inplace(op) Rot3 StoreSubscr`),
+    /// when that is a list store of int/float arithmetic; otherwise does
+    /// nothing and those three run. The guard form keeps `v[i] op= x`
+    /// exact (`__iop__`, errors, evaluation order) while its common case
+    /// costs one dispatch instead of three.
+    InplaceStoreSubscr(BinOp),
     /// `a -> -a`
     Neg,
     /// `a -> +a`

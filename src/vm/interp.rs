@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use crate::compile::code::{AttrCache, Code};
+use crate::compile::code::{AttrCache, Code, ATTR_WAYS};
 use crate::compile::opcode::Op;
 use crate::objects::exception::TbEntry;
 use crate::objects::iter::IterObj;
@@ -407,6 +407,25 @@ impl Vm {
                                 None => break,
                             }
                         }
+                        Op::InplaceStoreSubscr(bop) => {
+                            let (container, index) = (peek!(4), peek!(3));
+                            let Some(v) = fast_binary(bop, peek!(2), peek!(1)) else {
+                                ip += 1;
+                                continue;
+                            };
+                            if let (Value::Obj(c), Value::Int(i)) = (container, index) {
+                                if let Obj::List(items) = self.heap.get_mut(c) {
+                                    let len = items.len() as i64;
+                                    let i = if i < 0 { i + len } else { i };
+                                    if (0..len).contains(&i) {
+                                        items[i as usize] = v;
+                                        stack.truncate(stack.len() - 4);
+                                        ip += 4;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         Op::Compare(cop) => match fast_compare(cop, peek!(2), peek!(1)) {
                             Some(b) => replace!(2, Value::Bool(b)),
                             None => break,
@@ -526,7 +545,10 @@ impl Vm {
                             let callee = f.code.clone();
                             let globals = f.globals;
                             let new_base = callee_pos + 1;
-                            stack.resize(new_base + callee.varnames.len(), Value::Undef);
+                            // `extend` of a `repeat_n` inlines to one reserve and
+                            // a store loop; `resize` is an out-of-line call.
+                            let extra = callee.varnames.len() - argc as usize;
+                            stack.extend(std::iter::repeat_n(Value::Undef, extra));
                             self.frame().ip = ip as u32 + 1;
                             self.fiber.frames.push(Frame {
                                 code: callee,
@@ -588,22 +610,34 @@ impl Vm {
     }
 
     /// What the attribute fast paths need to know about the class attribute
-    /// `names[n]` of `class`, from the name's inline cache; `None` when it
-    /// is a property (a data descriptor wins over the instance dict: the
-    /// general path handles it). The fast paths below mirror `get_attr`,
-    /// `set_attr` and `load_method` for plain instances.
+    /// of attribute site `n` in `class`, from the site's inline cache, and
+    /// which of the site's entries holds it; `None` when it is a property
+    /// (a data descriptor wins over the instance dict: the general path
+    /// handles it). The fast paths below mirror `get_attr`, `set_attr` and
+    /// `load_method` for plain instances.
     #[inline]
-    fn attr_class_info(&self, code: &Code, n: usize, class: ObjRef) -> Option<AttrCache> {
-        let c = code.attr_cache[n].get();
-        if c.version == self.class_version && c.class == class.0 {
-            return Some(c);
+    fn attr_class_info(&self, code: &Code, n: usize, class: ObjRef) -> Option<(usize, AttrCache)> {
+        let site = &code.attr_sites[n];
+        for (way, e) in site.entries.iter().enumerate() {
+            let c = e.get();
+            if c.class == class.0 && c.version == self.class_version {
+                return Some((way, c));
+            }
         }
         self.refresh_attr_cache(code, n, class)
     }
 
+    /// Fills an entry of site `n` for `class`: a stale one if there is
+    /// one, else the next in round robin.
     #[inline(never)]
-    fn refresh_attr_cache(&self, code: &Code, n: usize, class: ObjRef) -> Option<AttrCache> {
-        let attr = self.lookup_in_class(class, code.names[n]);
+    fn refresh_attr_cache(
+        &self,
+        code: &Code,
+        n: usize,
+        class: ObjRef,
+    ) -> Option<(usize, AttrCache)> {
+        let site = &code.attr_sites[n];
+        let attr = self.lookup_in_class(class, code.names[site.name as usize]);
         let method = match attr {
             Some(Value::Obj(a)) => match self.heap.get(a) {
                 Obj::Property(_) => return None,
@@ -619,33 +653,47 @@ impl Vm {
             },
             _ => None,
         };
+        let way = match site
+            .entries
+            .iter()
+            .position(|e| e.get().version != self.class_version)
+        {
+            Some(way) => way,
+            None => {
+                let way = site.next.get() as usize % ATTR_WAYS;
+                site.next.set((way + 1) as u8);
+                way
+            }
+        };
         let c = AttrCache {
             version: self.class_version,
             class: class.0,
             // Sibling classes sharing a base `__init__` lay their instance
             // dicts out alike: keep the index hint.
-            index: code.attr_cache[n].get().index,
+            index: site.entries[way].get().index,
             method,
         };
-        code.attr_cache[n].set(c);
-        Some(c)
+        site.entries[way].set(c);
+        Some((way, c))
     }
 
-    /// Where `name` is in the instance dict `dict`: first the cached entry
-    /// index (checked by key identity), then a probe with the interned
-    /// name's stored hash; a probe hit is remembered in the cache.
+    /// Where the name of site `n` is in the instance dict `dict`: first the
+    /// cached entry index (checked by key identity), then a probe with the
+    /// interned name's stored hash; a probe hit is remembered in entry
+    /// `way` of the site.
     #[inline]
     fn find_instance_attr(
         &self,
         code: &Code,
         n: usize,
-        cache: AttrCache,
+        (way, cache): (usize, AttrCache),
         dict: ObjRef,
     ) -> Option<usize> {
         let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        let name = code.names[n];
+        let site = &code.attr_sites[n];
+        let name = code.names[site.name as usize];
         if let Some((k, _)) = d.entry_at(cache.index as usize) {
             if k.is(name) {
                 return Some(cache.index as usize);
@@ -655,14 +703,14 @@ impl Vm {
             return None;
         };
         let i = d.find(&self.heap, s.hash, name)?;
-        code.attr_cache[n].set(AttrCache {
+        site.entries[way].set(AttrCache {
             index: i as u32,
             ..cache
         });
         Some(i)
     }
 
-    /// `obj.names[n]` when `obj` is a plain instance that has it in its dict.
+    /// `obj.name` (site `n`) when `obj` is a plain instance that has it in its dict.
     #[inline]
     fn fast_load_attr(&self, code: &Code, n: usize, obj: Value) -> Option<Value> {
         let (class, dict) = self.as_instance(obj)?;
@@ -675,12 +723,12 @@ impl Vm {
     }
 
     /// `LoadMethod`'s function when `obj` is a plain instance whose class
-    /// has a function or native `names[n]` that its dict does not shadow.
+    /// has a function or native of site `n`'s name that its dict does not shadow.
     #[inline]
     fn fast_load_method(&self, code: &Code, n: usize, obj: Value) -> Option<Value> {
         let (class, dict) = self.as_instance(obj)?;
-        let f = self.attr_class_info(code, n, class)?.method?;
-        let name = code.names[n];
+        let f = self.attr_class_info(code, n, class)?.1.method?;
+        let name = code.names[code.attr_sites[n].name as usize];
         let (Obj::Dict(d), Obj::Str(s)) = (self.heap.get(dict), self.heap.get(name.as_obj()?))
         else {
             return None;
@@ -688,8 +736,8 @@ impl Vm {
         d.find(&self.heap, s.hash, name).is_none().then_some(f)
     }
 
-    /// `obj.names[n] = v` when `obj` is a plain instance (and the name no
-    /// property); `false` if not done.
+    /// `obj.name = v` (site `n`) when `obj` is a plain instance (and the
+    /// name no property); `false` if not done.
     #[inline]
     fn fast_store_attr(&mut self, code: &Code, n: usize, obj: Value, v: Value) -> bool {
         let Some((class, dict)) = self.as_instance(obj) else {
@@ -699,7 +747,7 @@ impl Vm {
             return false;
         };
         let found = self.find_instance_attr(code, n, cache, dict);
-        let name = code.names[n];
+        let name = code.names[code.attr_sites[n].name as usize];
         let hash = match name.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Str(s)) => s.hash,
             _ => return false,
@@ -810,7 +858,9 @@ impl Vm {
             let op = code.ops[ip];
             ip += 1;
             match op {
-                Op::Nop => {}
+                // Its fast case is the hot loop's; otherwise the generic
+                // instructions after it run.
+                Op::Nop | Op::InplaceStoreSubscr(_) => {}
                 Op::LoadConst(i) => self.push(code.consts[i as usize]),
                 Op::LoadNone => self.push(Value::None),
                 Op::LoadInt(i) => self.push(Value::Int(i as i64)),
@@ -906,6 +956,7 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(n) => {
+                    let n = code.attr_sites[n as usize].name;
                     let obj = self.pop();
                     let name = code.names[n as usize].as_obj().expect("name");
                     sync!();
@@ -913,6 +964,7 @@ impl Vm {
                     self.push(v);
                 }
                 Op::StoreAttr(n) => {
+                    let n = code.attr_sites[n as usize].name;
                     let obj = self.pop();
                     let v = self.pop();
                     let name = code.names[n as usize].as_obj().expect("name");
@@ -925,6 +977,7 @@ impl Vm {
                     tri!(self.del_attr(obj, name));
                 }
                 Op::LoadMethod(n) => {
+                    let n = code.attr_sites[n as usize].name;
                     let obj = self.pop();
                     let name = code.names[n as usize].as_obj().expect("name");
                     sync!();

@@ -16,7 +16,15 @@ impl ObjRef {
     }
 }
 
+/// `repr(u64)` puts every payload at offset 8 behind an 8-byte tag. With
+/// the default layout the tag is one byte, `Bool` sits at offset 1 and
+/// `ObjRef` at 4, so LLVM copies a `Value` as a byte plus two overlapping
+/// unaligned words (bytes 1..9 and 8..16); reading such a copy back right
+/// after it was stored as two aligned words defeats store forwarding and
+/// stalled the dispatch loop on every push. The size stays 16 bytes and
+/// `Option<Value>` still uses a spare tag value.
 #[derive(Clone, Copy, Debug)]
+#[repr(u64)]
 pub enum Value {
     /// An unbound local slot or an empty cell; never visible to scripts.
     Undef,

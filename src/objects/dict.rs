@@ -260,7 +260,7 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
 // ---------------------------------------------------------------------------
 
 use crate::objects::iter::DictIterKind;
-use crate::objects::ops::{self, check_args, check_method_args, descriptor_error, split_self};
+use crate::objects::ops::{self, check_args, split_self};
 use crate::objects::types::Method;
 use crate::vm::value::ObjRef;
 use crate::vm::{Exc, ExcKind, Res, Vm};
@@ -355,14 +355,9 @@ fn this<'a>(
     min: usize,
     max: usize,
 ) -> Res<(ObjRef, &'a [Value])> {
-    let (s, rest) = split_self("dict", name, args)?;
-    match s.as_obj().map(|r| (r, vm.heap.get(r))) {
-        Some((r, Obj::Dict(_))) => {
-            check_method_args("dict", name, rest.len(), min, max)?;
-            Ok((r, rest))
-        }
-        _ => Err(descriptor_error(vm, name, "dict", s)),
-    }
+    ops::method_self(vm, "dict", name, args, (min, max), |o| {
+        matches!(o, Obj::Dict(_))
+    })
 }
 
 fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {

@@ -4,10 +4,7 @@
 //! merge sort of our own: script comparisons may fail or be inconsistent,
 //! and a Rust `sort_by` would be allowed to panic on an inconsistent order.
 
-use crate::objects::ops::{
-    self, bind, check_method_args, descriptor_error, eq, norm_index, slice_indices,
-    slice_positions, split_self, Roots,
-};
+use crate::objects::ops::{self, bind, eq, norm_index, slice_indices, slice_positions, Roots};
 use crate::objects::types::Method;
 use crate::objects::Obj;
 use crate::vm::value::{ObjRef, Value};
@@ -228,14 +225,9 @@ fn this<'a>(
     min: usize,
     max: usize,
 ) -> Res<(ObjRef, &'a [Value])> {
-    let (s, rest) = split_self("list", name, args)?;
-    match s.as_obj().map(|r| (r, vm.heap.get(r))) {
-        Some((r, Obj::List(_))) => {
-            check_method_args("list", name, rest.len(), min, max)?;
-            Ok((r, rest))
-        }
-        _ => Err(descriptor_error(vm, name, "list", s)),
-    }
+    ops::method_self(vm, "list", name, args, (min, max), |o| {
+        matches!(o, Obj::List(_))
+    })
 }
 
 fn append(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {

@@ -125,6 +125,27 @@ pub(crate) fn bind<const N: usize>(
     Ok(out)
 }
 
+/// The receiver of a method native of the builtin type `owner` (an object
+/// `is_kind` accepts; anything else is a descriptor error) and the other
+/// arguments, whose count is checked.
+pub(crate) fn method_self<'a>(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    args: &'a [Value],
+    (min, max): (usize, usize),
+    is_kind: fn(&Obj) -> bool,
+) -> Res<(ObjRef, &'a [Value])> {
+    let (s, rest) = split_self(owner, name, args)?;
+    match s.as_obj() {
+        Some(r) if is_kind(vm.heap.get(r)) => {
+            check_method_args(owner, name, rest.len(), min, max)?;
+            Ok((r, rest))
+        }
+        _ => Err(descriptor_error(vm, name, owner, s)),
+    }
+}
+
 /// The `self` of a method native of `owner` (`args[0]`) and the other arguments.
 pub(crate) fn split_self<'a>(
     owner: &str,

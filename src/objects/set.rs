@@ -1,6 +1,6 @@
 //! `set` and `frozenset`: construction, the operators (`| & - ^`, subset tests) and the methods.
 
-use crate::objects::ops::{self, descriptor_error, split_self, table_find};
+use crate::objects::ops::{self, descriptor_error, table_find};
 use crate::objects::types::Method;
 use crate::objects::{DictObj, Obj};
 use crate::syntax::ast::BinOp;
@@ -175,15 +175,11 @@ fn this<'a>(
     min: usize,
     max: usize,
 ) -> Res<(ObjRef, &'a [Value])> {
-    let (s, rest) = split_self("set", name, args)?;
-    match s.as_obj().map(|r| (r, vm.heap.get(r))) {
-        Some((r, Obj::Set(_) | Obj::FrozenSet(_))) => {
-            let owner = if is_frozen(vm, r) { "frozenset" } else { "set" };
-            ops::check_method_args(owner, name, rest.len(), min, max)?;
-            Ok((r, rest))
-        }
-        _ => Err(descriptor_error(vm, name, "set", s)),
-    }
+    let is_set = |o: &Obj| matches!(o, Obj::Set(_) | Obj::FrozenSet(_));
+    let (r, rest) = ops::method_self(vm, "set", name, args, (0, usize::MAX), is_set)?;
+    let owner = if is_frozen(vm, r) { "frozenset" } else { "set" };
+    ops::check_method_args(owner, name, rest.len(), min, max)?;
+    Ok((r, rest))
 }
 
 /// A set object made of an arbitrary iterable argument (sets are used as they are).

@@ -1,7 +1,7 @@
 //! `tuple` methods.
 
 use crate::objects::list::search_range;
-use crate::objects::ops::{self, descriptor_error, eq, split_self};
+use crate::objects::ops::{self, eq};
 use crate::objects::types::Method;
 use crate::objects::Obj;
 use crate::vm::value::Value;
@@ -15,14 +15,13 @@ fn this<'a>(
     min: usize,
     max: usize,
 ) -> Res<(Vec<Value>, &'a [Value])> {
-    let (s, rest) = split_self("tuple", name, args)?;
-    match s.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Tuple(t)) => {
-            ops::check_method_args("tuple", name, rest.len(), min, max)?;
-            Ok((t.to_vec(), rest))
-        }
-        _ => Err(descriptor_error(vm, name, "tuple", s)),
-    }
+    let is_tuple = |o: &Obj| matches!(o, Obj::Tuple(_));
+    let (r, rest) = ops::method_self(vm, "tuple", name, args, (min, max), is_tuple)?;
+    let items = match vm.heap.get(r) {
+        Obj::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    Ok((items, rest))
 }
 
 fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {

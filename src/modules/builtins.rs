@@ -13,7 +13,7 @@ use crate::objects::ops::{
     self, bind, check_args, exc_matches, int_arg, native_state, type_error, value_error, Roots,
 };
 use crate::objects::types::Method;
-use crate::objects::{intfmt, number, DictObj, InstanceObj, Obj};
+use crate::objects::{intfmt, number, strutil, DictObj, InstanceObj, Obj};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::RunExit;
 use crate::vm::value::{ObjRef, Value};
@@ -231,17 +231,8 @@ fn repr(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 /// `ascii(v)`: the repr with non-ASCII characters escaped.
 fn ascii(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("ascii", args.len(), 1, 1)?;
-    let s = ops::repr(vm, args[0])?;
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c as u32 {
-            0..=0x7f => out.push(c),
-            u @ 0x80..=0xff => out.push_str(&format!("\\x{u:02x}")),
-            u @ 0x100..=0xffff => out.push_str(&format!("\\u{u:04x}")),
-            u => out.push_str(&format!("\\U{u:08x}")),
-        }
-    }
-    Ok(vm.new_str(&out))
+    let s = strutil::ascii(&ops::repr(vm, args[0])?);
+    Ok(vm.new_str(&s))
 }
 
 fn abs(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {

@@ -45,7 +45,6 @@ const CHANNEL_METHODS: &[Method] = &[
     ("send", channel_send, false),
     ("receive", channel_receive, false),
     ("send_exception", channel_send_exception, false),
-    ("send_sequence", channel_send_sequence, false),
     ("__iter__", channel_iter, false),
     ("__next__", channel_next, false),
     ("open", channel_open, false),
@@ -73,15 +72,32 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(dict, "TaskletExit", exit);
     let main = vm.main_tasklet();
     vm.dict_set_str(dict, "main", Value::Obj(main));
-    vm.sched.trampoline = Some(make_trampoline(vm, dict));
+    install_script_parts(vm, dict);
 }
 
-/// Compiles `_start`, the frame native tasklet functions run in.
-fn make_trampoline(vm: &mut Vm, globals: ObjRef) -> Value {
-    const SOURCE: &str = "def _start(f, args, kwargs):\n    return f(*args, **kwargs)\n";
-    let code = crate::run::compile_source(vm, SOURCE, "<stackless>").expect("the trampoline compiles");
-    crate::run::run_code(vm, code, globals).expect("the trampoline is defined");
-    vm.dict_get_str(globals, "_start").expect("_start defined")
+/// The parts written in Slate: `_start`, the frame a native tasklet
+/// function runs in (so it can block), and `channel.send_sequence`, whose
+/// sends may each switch tasklets.
+const SCRIPT_PARTS: &str = "\
+def _start(f, args, kwargs):
+    return f(*args, **kwargs)
+
+def _send_sequence(self, seq):
+    send = channel.send
+    n = 0
+    for value in seq:
+        send(self, value)
+        n += 1
+    return n
+";
+
+fn install_script_parts(vm: &mut Vm, globals: ObjRef) {
+    let code = crate::run::compile_source(vm, SCRIPT_PARTS, "<stackless>").expect("stackless parts compile");
+    crate::run::run_code(vm, code, globals).expect("stackless parts are defined");
+    vm.sched.trampoline = vm.dict_get_str(globals, "_start");
+    let send_sequence = vm.dict_get_str(globals, "_send_sequence").expect("_send_sequence defined");
+    let channel_dict = vm.class(vm.types.channel).dict;
+    vm.dict_set_str(channel_dict, "send_sequence", send_sequence);
 }
 
 fn tasklet_arg(vm: &Vm, args: &[Value]) -> Res<ObjRef> {
@@ -96,6 +112,19 @@ fn channel_arg(vm: &Vm, args: &[Value]) -> Res<ObjRef> {
         Some(Value::Obj(r)) if matches!(vm.heap.get(*r), Obj::Channel(_)) => Ok(*r),
         _ => Err(vm.type_error("descriptor requires a 'channel' object")),
     }
+}
+
+/// Tasklets cannot switch while a native below them on the Rust stack waits
+/// for a script callback (`list(gen)` with a generator that blocks, a key
+/// function that schedules): that needs native re-entry (issue 7).
+fn guard_switch(vm: &Vm) -> Res<()> {
+    if vm.nested_runs > 0 {
+        return Err(vm.err(
+            ExcKind::RuntimeError,
+            "cannot switch tasklets inside a script callback called from native code",
+        ));
+    }
+    Ok(())
 }
 
 fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
@@ -135,6 +164,7 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 
 /// `schedule(retval=current)`: the current tasklet goes to the end of the queue.
 fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
+    guard_switch(vm)?;
     let cur = vm.current_tasklet();
     let retval = args.first().copied().or(kwarg(vm, kw, "retval")).unwrap_or(Value::Obj(cur));
     if vm.tasklet(cur).place != Place::Queue {
@@ -150,6 +180,7 @@ fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 
 /// `schedule_remove(retval=current)`: the current tasklet leaves the queue (paused).
 fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
+    guard_switch(vm)?;
     let cur = vm.current_tasklet();
     let retval = args.first().copied().or(kwarg(vm, kw, "retval")).unwrap_or(Value::Obj(cur));
     match vm.next_runnable(cur) {
@@ -160,6 +191,7 @@ fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 
 /// `run()`: main leaves the queue and the other tasklets run until none is runnable.
 fn run(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
+    guard_switch(vm)?;
     let cur = vm.current_tasklet();
     let main = vm.main_tasklet();
     if cur != main {
@@ -318,6 +350,7 @@ fn run_now(vm: &mut Vm, t: ObjRef) -> Exc {
 
 /// `t.run()`: switch to `t` now; the current tasklet stays runnable.
 fn tasklet_run(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    guard_switch(vm)?;
     let t = tasklet_arg(vm, args)?;
     tasklet_insert(vm, args, &[])?;
     if Some(t) == vm.sched.current {
@@ -328,6 +361,7 @@ fn tasklet_run(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 
 /// `t.switch()`: switch to `t` and pause the current tasklet.
 fn tasklet_switch(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    guard_switch(vm)?;
     let t = tasklet_arg(vm, args)?;
     tasklet_insert(vm, args, &[])?;
     let cur = vm.current_tasklet();
@@ -344,6 +378,7 @@ fn tasklet_switch(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 /// Raises `exc` in tasklet `t` (killing it if it never started); with
 /// `pending`, only makes it runnable with the exception due.
 fn raise_in(vm: &mut Vm, t: ObjRef, exc: ObjRef, pending: bool) -> Res<Value> {
+    guard_switch(vm)?;
     if !vm.tasklet(t).alive && !vm.tasklet(t).is_main {
         // Unbound or finished: killing is a no-op.
         return if vm.exc_is(exc, ExcKind::TaskletExit) {
@@ -355,6 +390,14 @@ fn raise_in(vm: &mut Vm, t: ObjRef, exc: ObjRef, pending: bool) -> Res<Value> {
     let cur = vm.current_tasklet();
     if t == cur {
         return Err(Exc::Object(exc));
+    }
+    if matches!(vm.tasklet(t).resume, Resume::Start) && pending {
+        // Never started: when its turn comes it dies with the exception.
+        vm.tasklet_mut(t).resume = Resume::Raise(exc);
+        if vm.tasklet(t).place != Place::Queue {
+            vm.queue_append(t);
+        }
+        return Ok(Value::None);
     }
     if matches!(vm.tasklet(t).resume, Resume::Start) {
         // Never started: it dies without running its body.
@@ -405,6 +448,10 @@ fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let typ = args.get(1).copied().or(kwarg(vm, kw, "exc")).unwrap_or(Value::None);
     let val = args.get(2).copied().or(kwarg(vm, kw, "val")).unwrap_or(Value::None);
     let pending = args.get(4).copied().or(kwarg(vm, kw, "pending")).map(|v| matches!(v, Value::Bool(true)));
+    let is_instance = matches!(typ, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)));
+    if is_instance && !val.is_none() {
+        return Err(vm.type_error("instance exception may not have a separate value"));
+    }
     let extra: Vec<Value> = if val.is_none() { vec![] } else { vec![val] };
     let exc = make_exception(vm, typ, &extra)?;
     raise_in(vm, t, exc, pending.unwrap_or(false))
@@ -500,6 +547,7 @@ fn check_block_trap(vm: &mut Vm) -> Res<()> {
 
 /// Sends `what` (a value, or an exception to raise in the receiver).
 fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value> {
+    guard_switch(vm)?;
     let cur = vm.current_tasklet();
     if vm.channel(c).closing {
         return Err(closed_error(vm));
@@ -507,7 +555,9 @@ fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value>
     if vm.channel(c).balance < 0 {
         let r = vm.channel(c).head.expect("waiting receiver");
         vm.channel_remove(c, r);
-        vm.tasklet_mut(r).resume = what;
+        let tk = vm.tasklet_mut(r);
+        tk.resume = what;
+        tk.tempval = value;
         let pref = vm.channel(c).preference;
         if pref < 0 {
             // The receiver runs at once; the sender goes to the end of the queue.
@@ -567,6 +617,7 @@ fn channel_receive(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 }
 
 fn receive_from(vm: &mut Vm, c: ObjRef) -> Res<Value> {
+    guard_switch(vm)?;
     let cur = vm.current_tasklet();
     if vm.channel(c).balance > 0 {
         let s = vm.channel(c).head.expect("waiting sender");
@@ -574,6 +625,7 @@ fn receive_from(vm: &mut Vm, c: ObjRef) -> Res<Value> {
         let value = std::mem::replace(&mut vm.tasklet_mut(s).tempval, Value::None);
         let pending = std::mem::replace(&mut vm.tasklet_mut(s).send_exc, Value::Undef);
         vm.tasklet_mut(s).resume = Resume::Value(Value::None);
+        vm.tasklet_mut(s).tempval = Value::None;
         let pref = vm.channel(c).preference;
         if pref > 0 {
             // Prefer the sender: it runs now, the receiver gets the value when resumed.
@@ -607,14 +659,6 @@ fn receive_from(vm: &mut Vm, c: ObjRef) -> Res<Value> {
             Err(e)
         }
     }
-}
-
-fn channel_send_sequence(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
-    let _ = channel_arg(vm, args)?;
-    Err(vm.err(
-        ExcKind::NotImplementedError,
-        "send_sequence needs native re-entry (issue 7)",
-    ))
 }
 
 fn channel_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {

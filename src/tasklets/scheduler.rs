@@ -319,11 +319,25 @@ impl Vm {
             self.sched.current = Some(to);
         }
         let resume = std::mem::replace(&mut self.tasklet_mut(to).resume, Resume::Value(Value::None));
-        self.tasklet_mut(to).tempval = Value::None;
+        // The suspended call returns the tasklet's tempval (which a script may have set).
+        let tempval = std::mem::replace(&mut self.tasklet_mut(to).tempval, Value::None);
         match resume {
-            Resume::Value(v) => {
-                self.fiber.stack.push(v);
+            Resume::Value(_) => {
+                self.fiber.stack.push(tempval);
                 Ok(())
+            }
+            Resume::Raise(e) if self.exc_is(e, ExcKind::StopIteration) && self.suspended_in_for_iter() => {
+                // A `for` loop over a channel ends when StopIteration arrives.
+                self.fiber.stack.pop();
+                let frame = self.fiber.frames.last_mut().expect("frame");
+                if let crate::compile::opcode::Op::ForIter(t) = frame.code.ops[frame.ip as usize - 1] {
+                    frame.ip = t;
+                }
+                Ok(())
+            }
+            Resume::Raise(e) if self.fiber.frames.is_empty() => {
+                // Thrown into before it ever ran: it dies at once.
+                self.after_uncaught(to, Exc::Object(e))
             }
             Resume::Raise(e) => {
                 self.on_raise(e);
@@ -334,6 +348,13 @@ impl Vm {
             }
             Resume::Start => self.start_tasklet(to),
         }
+    }
+
+    /// Whether the running fiber is suspended inside a `for` loop's step.
+    fn suspended_in_for_iter(&self) -> bool {
+        self.fiber.frames.last().is_some_and(|f| {
+            f.ip > 0 && matches!(f.code.ops[f.ip as usize - 1], crate::compile::opcode::Op::ForIter(_))
+        })
     }
 
     /// An exception left the bottom frame of `t` while switching into it.

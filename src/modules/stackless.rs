@@ -452,7 +452,12 @@ fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     if is_instance && !val.is_none() {
         return Err(vm.type_error("instance exception may not have a separate value"));
     }
-    let extra: Vec<Value> = if val.is_none() { vec![] } else { vec![val] };
+    // A tuple value is the argument list, as in `raise E(*val)`.
+    let extra: Vec<Value> = match val {
+        Value::None => vec![],
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => crate::objects::ops::to_vec(vm, val)?,
+        v => vec![v],
+    };
     let exc = make_exception(vm, typ, &extra)?;
     raise_in(vm, t, exc, pending.unwrap_or(false))
 }

@@ -6,4 +6,5 @@ pub mod objects;
 pub mod repl;
 pub mod run;
 pub mod syntax;
+pub mod tasklets;
 pub mod vm;

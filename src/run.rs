@@ -8,7 +8,6 @@ use crate::syntax::error::render;
 use crate::syntax::parse::parse_module;
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Cont, Frame};
-use crate::vm::interp::RunExit;
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
@@ -63,10 +62,7 @@ pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: ObjRef) -> Res<()> {
         cont: Cont::Stop,
         generator: None,
     });
-    match vm.run() {
-        Ok(RunExit::Return(_)) | Ok(RunExit::Yield(_)) => Ok(()),
-        Err(e) => Err(e),
-    }
+    vm.run_scheduled()
 }
 
 /// Creates `__main__` and registers it in `sys.modules`; returns its globals.

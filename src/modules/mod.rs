@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod math;
 pub mod sys;
 pub mod time;
+pub mod stackless;
 pub mod traceback;
 
 use crate::objects::ops::{self, INTERNAL_MODULE};
@@ -90,4 +91,5 @@ pub fn install_builtin_modules(vm: &mut Vm) {
     time::install(vm);
     math::install(vm);
     traceback::install(vm);
+    stackless::install(vm);
 }

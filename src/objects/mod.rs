@@ -68,6 +68,8 @@ pub enum Obj {
     ClassMethod(Value),
     /// `super()`: the class to search after, and the object to bind to.
     Super(Box<(ObjRef, Value)>),
+    Tasklet(Box<crate::tasklets::tasklet::TaskletObj>),
+    Channel(Box<crate::tasklets::channel::ChannelObj>),
 }
 
 /// `range(start, stop, step)` over machine ints.
@@ -130,6 +132,8 @@ pub enum Layout {
     StaticMethod,
     ClassMethod,
     Super,
+    Tasklet,
+    Channel,
 }
 
 pub struct ClassObj {
@@ -192,6 +196,8 @@ impl Obj {
                 f(Value::Obj(s.0));
                 f(s.1)
             }
+            Obj::Tasklet(t) => t.trace(f),
+            Obj::Channel(c) => c.trace(f),
             Obj::Class(c) => {
                 c.bases.iter().for_each(|r| f(Value::Obj(*r)));
                 c.mro.iter().for_each(|r| f(Value::Obj(*r)));

@@ -52,6 +52,7 @@ pub(crate) fn exc_matches(vm: &Vm, e: &Exc, kind: ExcKind) -> bool {
     match e {
         Exc::Object(r) => vm.exc_is(*r, kind),
         Exc::New(k, _) => vm.is_subclass(vm.exc_class(*k), vm.exc_class(kind)),
+        Exc::Switch => false,
     }
 }
 
@@ -409,11 +410,28 @@ pub(crate) fn set_native_state(vm: &mut Vm, v: Value, key: &str, value: Value) {
 /// The class of a value whose special methods live in script code (or in
 /// natives of a native-backed class): instances and exceptions.
 fn user_class(vm: &Vm, v: Value) -> Option<ObjRef> {
-    match vm.heap.get(v.as_obj()?) {
+    let r = v.as_obj()?;
+    match vm.heap.get(r) {
         Obj::Instance(i) => Some(i.class),
         Obj::Exception(e) => Some(e.class),
-        _ => None,
+        // Tasklets and channels keep their protocol (`__iter__`, `__next__`,
+        // `__call__`) as natives in their class.
+        Obj::Tasklet(_) | Obj::Channel(_) => Some(vm.type_of(v)),
+        _ => vm.subclassed.get(&r).map(|s| s.class),
     }
+}
+
+/// For a builtin object of a user subclass (a `list` subclass, a tasklet,
+/// a channel), the subclass's own special method, called; `None` when the
+/// object is not one or the method is the builtin behaviour.
+fn builtin_subclass_dunder(vm: &mut Vm, v: Value, name: &str) -> Res<Option<Value>> {
+    let Value::Obj(r) = v else {
+        return Ok(None);
+    };
+    if matches!(vm.heap.get(r), Obj::Instance(_) | Obj::Exception(_)) || user_class(vm, v).is_none() {
+        return Ok(None);
+    }
+    call_dunder(vm, v, name, &[])
 }
 
 /// Looks a special method up along the MRO of a user object's class.
@@ -723,6 +741,9 @@ thread_local! {
 
 /// Python `repr(v)`.
 pub fn repr(vm: &mut Vm, v: Value) -> Res<String> {
+    if let Some(s) = builtin_subclass_dunder(vm, v, "__repr__")? {
+        return expect_str(vm, s, "__repr__");
+    }
     let mut out = String::new();
     repr_into(vm, v, &mut out)?;
     Ok(out)
@@ -730,6 +751,9 @@ pub fn repr(vm: &mut Vm, v: Value) -> Res<String> {
 
 /// Python `str(v)`.
 pub fn str(vm: &mut Vm, v: Value) -> Res<String> {
+    if let Some(s) = builtin_subclass_dunder(vm, v, "__str__")? {
+        return expect_str(vm, s, "__str__");
+    }
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Str(s) => Ok(s.s.to_string()),
@@ -939,6 +963,8 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
         }
         Obj::Property(_) => format!("<property object at {}>", addr(r)),
         Obj::Super(_) => format!("<super object at {}>", addr(r)),
+        Obj::Tasklet(_) => format!("<stackless.tasklet object at {}>", addr(r)),
+        Obj::Channel(_) => format!("<stackless.channel object at {}>", addr(r)),
         Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
             let f = *f;
             let kind = if matches!(vm.heap.get(r), Obj::StaticMethod(_)) {
@@ -2183,7 +2209,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> Res<Value> {
                 IterObj::Seq { seq, index: 0 }
             }
             Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
-            Obj::Instance(_) | Obj::Exception(_) => {
+            Obj::Instance(_) | Obj::Exception(_) | Obj::Channel(_) | Obj::Tasklet(_) => {
                 if let Some(it) = call_dunder(vm, v, "__iter__", &[])? {
                     if !is_iterator(vm, it) {
                         return Err(type_error(format!(
@@ -2245,7 +2271,7 @@ pub(crate) fn dict_iter(vm: &mut Vm, dict: ObjRef, kind: DictIterKind) -> Value 
 pub(crate) fn is_iterator(vm: &mut Vm, v: Value) -> bool {
     match v.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Iter(_) | Obj::Generator(_)) => true,
-        Some(Obj::Instance(_) | Obj::Exception(_)) => find_dunder(vm, v, "__next__").is_some(),
+        Some(Obj::Instance(_) | Obj::Exception(_) | Obj::Channel(_)) => find_dunder(vm, v, "__next__").is_some(),
         _ => false,
     }
 }
@@ -2272,7 +2298,7 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> Res<Option<Value>> {
     match vm.heap.get(r) {
         Obj::Iter(_) => iter_obj_next(vm, r),
         Obj::Generator(_) => vm.gen_resume(r, Value::None),
-        Obj::Instance(_) | Obj::Exception(_) => match call_dunder(vm, it, "__next__", &[]) {
+        Obj::Instance(_) | Obj::Exception(_) | Obj::Channel(_) => match call_dunder(vm, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => Err(not_iterator(vm, it)),
             Err(e) if exc_matches(vm, &e, ExcKind::StopIteration) => Ok(None),

@@ -69,6 +69,8 @@ pub fn make_types(heap: &mut Heap) -> Types {
         staticmethod: make_class(heap, "staticmethod", o, Layout::StaticMethod),
         classmethod: make_class(heap, "classmethod", o, Layout::ClassMethod),
         super_: make_class(heap, "super", o, Layout::Super),
+        tasklet: make_class(heap, "tasklet", o, Layout::Tasklet),
+        channel: make_class(heap, "channel", o, Layout::Channel),
     }
 }
 
@@ -102,6 +104,8 @@ pub fn trace_types(t: &Types, f: &mut dyn FnMut(Value)) {
         t.staticmethod,
         t.classmethod,
         t.super_,
+        t.tasklet,
+        t.channel,
     ] {
         f(Value::Obj(r));
     }

@@ -55,7 +55,7 @@ impl Vm {
                 Ok(Called::Value(f(self, &pos, &kw)?))
             }
             Obj::Class(_) => self.instantiate(r, callee_pos, kwnames, cont),
-            Obj::Instance(_) | Obj::Exception(_) => {
+            Obj::Instance(_) | Obj::Exception(_) | Obj::Tasklet(_) | Obj::Channel(_) => {
                 let call_name = self.intern("__call__");
                 match self.load_method(callee, call_name)? {
                     Some(f) => {
@@ -325,7 +325,17 @@ impl Vm {
                 let (pos, kw) = self.split_args(callee_pos, kwnames);
                 return crate::objects::superobj::super_new(self, &pos, &kw).map(Called::Value);
             }
-            Layout::List | Layout::Dict | Layout::Set | Layout::Tuple | Layout::Str
+            Layout::Tasklet | Layout::Channel if self.is_builtin_type(class) => {
+                let (pos, kw) = self.split_args(callee_pos, kwnames);
+                return self.construct_builtin(class, &pos, &kw).map(Called::Value);
+            }
+            Layout::List
+            | Layout::Dict
+            | Layout::Set
+            | Layout::Tuple
+            | Layout::Str
+            | Layout::Tasklet
+            | Layout::Channel
                 if !self.is_builtin_type(class) =>
             {
                 self.new_subclassed_builtin(class, layout, user_init, callee_pos, kwnames)?
@@ -378,7 +388,22 @@ impl Vm {
     /// Whether `class` is one of the builtin type objects (not a user subclass).
     fn is_builtin_type(&self, class: ObjRef) -> bool {
         let t = &self.types;
-        [t.list, t.dict, t.set, t.tuple, t.str_].contains(&class)
+        [t.list, t.dict, t.set, t.tuple, t.str_, t.tasklet, t.channel].contains(&class)
+    }
+
+    /// Calls the constructor of a builtin type with the given arguments.
+    fn construct_builtin(&mut self, builtin: ObjRef, pos: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
+        use crate::modules::stackless::{new_channel, new_tasklet};
+        if builtin == self.types.tasklet {
+            return new_tasklet(self, pos, kw);
+        }
+        if builtin == self.types.channel {
+            return new_channel(self, pos, kw);
+        }
+        match crate::modules::builtins::construct(self, builtin, pos, kw)? {
+            Some(v) => Ok(v),
+            None => Err(self.type_error("cannot create instances of this type")),
+        }
     }
 
     /// The builtin object behind an instance of a user subclass of list,
@@ -400,12 +425,20 @@ impl Vm {
             Layout::Dict => t.dict,
             Layout::Set => t.set,
             Layout::Tuple => t.tuple,
+            Layout::Tasklet => t.tasklet,
+            Layout::Channel => t.channel,
             _ => t.str_,
         };
-        let object = if user_init && matches!(layout, Layout::List | Layout::Dict | Layout::Set) {
+        let mutable = matches!(
+            layout,
+            Layout::List | Layout::Dict | Layout::Set | Layout::Tasklet | Layout::Channel
+        );
+        let object = if user_init && mutable {
             match layout {
                 Layout::List => self.new_list(Vec::new()),
                 Layout::Dict => Value::Obj(self.new_dict()),
+                Layout::Tasklet => crate::modules::stackless::new_tasklet(self, &[], &[])?,
+                Layout::Channel => crate::modules::stackless::new_channel(self, &[], &[])?,
                 _ => self.alloc(Obj::Set(Box::default())),
             }
         } else {
@@ -427,10 +460,7 @@ impl Vm {
                 kw.clear();
                 pos.truncate(1);
             }
-            match crate::modules::builtins::construct(self, builtin, &pos, &kw)? {
-                Some(v) => v,
-                None => return Err(self.type_error("cannot create instances of this type")),
-            }
+            self.construct_builtin(builtin, &pos, &kw)?
         };
         let Value::Obj(r) = object else {
             return Err(self.type_error("cannot subclass this type"));
@@ -614,6 +644,10 @@ impl Vm {
                     if let Some(v) = self.dict_get(d, key)? {
                         return Ok(v);
                     }
+                    // PEP 562: a module-level `__getattr__` supplies missing names.
+                    if let Some(g) = self.dict_get_str(d, "__getattr__") {
+                        return self.call_value(g, &[key], &[]);
+                    }
                     let mn = self.module_name(obj);
                     let an = self.str_of(key).unwrap_or("").to_string();
                     return Err(self.err(
@@ -666,6 +700,11 @@ impl Vm {
         let Value::Obj(r) = obj else {
             return Ok(None);
         };
+        match self.heap.get(r) {
+            Obj::Tasklet(_) => return Ok(crate::modules::stackless::tasklet_attr(self, r, &n)),
+            Obj::Channel(_) => return Ok(crate::modules::stackless::channel_attr(self, r, &n)),
+            _ => {}
+        }
         let v = match (self.heap.get(r), n.as_str()) {
             (Obj::Exception(e), "args") => e.args,
             (Obj::Exception(e), "__cause__") => e.cause,
@@ -795,6 +834,15 @@ impl Vm {
         if let Value::Obj(r) = obj {
             if let Obj::Exception(_) = self.heap.get(r) {
                 return self.set_exception_attr(r, key, value);
+            }
+            let n = self.str_of(key).unwrap_or("").to_string();
+            let special = match self.heap.get(r) {
+                Obj::Tasklet(_) => crate::modules::stackless::set_tasklet_attr(self, r, &n, value),
+                Obj::Channel(_) => crate::modules::stackless::set_channel_attr(self, r, &n, value),
+                _ => None,
+            };
+            if let Some(result) = special {
+                return result;
             }
             if let Obj::Class(_) = self.heap.get(r) {
                 self.invalidate_attr_cache();

@@ -72,6 +72,10 @@ pub enum ExcArgs {
 pub enum Exc {
     Object(ObjRef),
     New(ExcKind, ExcArgs),
+    /// Not an exception: a native asks the scheduler loop to switch to
+    /// `Scheduler::request` (see `tasklets/mod.rs`). It passes through the
+    /// dispatch loop without unwinding anything.
+    Switch,
 }
 
 impl Exc {
@@ -145,6 +149,11 @@ impl Vm {
                 };
                 let class = self.exc_class(kind);
                 self.new_exception(class, args)
+            }
+            Exc::Switch => {
+                let msg = self.new_str("cannot switch tasklets inside a native callback");
+                let class = self.exc_class(ExcKind::RuntimeError);
+                self.new_exception(class, vec![msg])
             }
         }
     }

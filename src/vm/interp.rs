@@ -78,6 +78,7 @@ impl Vm {
         loop {
             match self.execute() {
                 Ok(exit) => return Ok(exit),
+                Err(Exc::Switch) => return Err(Exc::Switch),
                 Err(e) => {
                     let exc = self.exc_object(e);
                     if !std::mem::take(&mut self.reraising) {

@@ -77,6 +77,8 @@ pub struct Types {
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
     pub super_: ObjRef,
+    pub tasklet: ObjRef,
+    pub channel: ObjRef,
 }
 
 pub struct Vm {
@@ -111,6 +113,8 @@ pub struct Vm {
     /// heap so natives keep seeing plain builtin objects; emptied of dead
     /// objects at each collection.
     pub subclassed: hashbrown::HashMap<ObjRef, Subclassed>,
+    /// The tasklet scheduler (`stackless`).
+    pub sched: crate::tasklets::scheduler::Scheduler,
     /// How many natives are waiting on a nested run (`call_value`). Values
     /// they hold in Rust locals are not roots, so no collection happens
     /// until they have all returned.
@@ -140,6 +144,7 @@ impl Vm {
             reraising: false,
             nested_runs: 0,
             subclassed: hashbrown::HashMap::new(),
+            sched: Default::default(),
             attr_cache: (0..ATTR_CACHE_SIZE).map(|_| Default::default()).collect(),
             class_version: 1,
         };
@@ -256,6 +261,11 @@ impl Vm {
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super(_) => t.super_,
+                Obj::Tasklet(_) | Obj::Channel(_) if self.subclassed.contains_key(&r) => {
+                    self.subclassed[&r].class
+                }
+                Obj::Tasklet(_) => t.tasklet,
+                Obj::Channel(_) => t.channel,
             },
         }
     }
@@ -384,6 +394,7 @@ impl Vm {
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.modules));
         crate::objects::types::trace_types(&self.types, &mut |v| roots.push(v));
+        self.sched.trace(&mut |v| roots.push(v));
         // A subclassed object keeps its class and dict alive (not the other way round).
         let extra: Vec<(ObjRef, Value)> = self
             .subclassed

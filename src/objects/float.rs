@@ -16,6 +16,7 @@ use num_integer::Integer;
 use num_traits::{One, Zero};
 
 use crate::objects::format::{overflow_error, value_error, zero_division_error, FmtError};
+use crate::objects::intfmt::HASH_MODULUS;
 use crate::objects::strutil;
 
 /// `repr(f)` and `str(f)`.
@@ -555,11 +556,8 @@ pub fn pow(a: f64, b: f64) -> Result<f64, FmtError> {
     Ok(if negate { -r } else { r })
 }
 
-/// The modulus of Python's numeric hash, `2**61 - 1`.
-const HASH_MODULUS: u64 = (1 << 61) - 1;
-
-/// `hash(f)`, equal to the hash of an equal int. CPython 3.10+ hashes NaN by object
-/// identity; this returns 0 for NaN, and the VM should substitute the identity hash.
+/// `hash(f)`, equal to the hash of an equal int (modulo `intfmt::HASH_MODULUS`).
+/// NaN hashes to 0, as in Python 3.7 (3.10 moved to the identity hash).
 pub fn hash(f: f64) -> i64 {
     if f.is_nan() {
         return 0;

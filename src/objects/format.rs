@@ -4,8 +4,10 @@
 //!
 //! The VM supplies values (and, for `%`, the `str()`/`repr()` of arbitrary objects
 //! through [`PctSource`]) and turns a returned [`FmtError`] into the Slate exception of
-//! the same name. Every message is CPython 3.7's (the reference interpreter's), word for word; the layout code
-//! follows CPython's `Python/formatter_unicode.c` and `PyUnicode_Format` step by step,
+//! the same name. Every message is CPython 3.7's (the reference interpreter's), word
+//! for word, and so are the options (no `z`; a `0` before the width means `=`
+//! alignment for every type); the layout code follows CPython's
+//! `Python/formatter_unicode.c` and `PyUnicode_Format` step by step,
 //! because the corner cases (zero padding through thousands separators, `inf` with `0`
 //! fill, `%` flags interacting with `#`) are defined by that code rather than by the docs.
 

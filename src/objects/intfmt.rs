@@ -154,7 +154,7 @@ pub fn to_base(n: &BigInt, base: u32, prefix: bool) -> String {
 }
 
 /// The modulus of Python's numeric hash, `2**61 - 1`.
-const HASH_MODULUS: u64 = (1 << 61) - 1;
+pub(crate) const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 /// `hash(i)` for a machine int, as CPython computes it.
 pub fn hash_i64(i: i64) -> i64 {

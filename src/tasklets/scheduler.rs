@@ -289,8 +289,16 @@ impl Vm {
 
     /// Nothing is runnable and main is blocked: raise the deadlock in main.
     fn resume_main_with_deadlock(&mut self) -> Res<()> {
+        let main = self.main_tasklet();
+        let text = match self.tasklet(main).place {
+            Place::Channel(c) if self.channel(c).balance < 0 => {
+                "the main tasklet is receiving without a sender available."
+            }
+            Place::Channel(_) => "the main tasklet is sending without a receiver available.",
+            _ => "Deadlock: the last runnable tasklet cannot be blocked.",
+        };
         let cls = self.exc_class(ExcKind::RuntimeError);
-        let msg = self.new_str("Deadlock: the last runnable tasklet cannot be blocked.");
+        let msg = self.new_str(text);
         let exc = self.new_exception(cls, vec![msg]);
         self.raise_in_main(exc);
         Ok(())

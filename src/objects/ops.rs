@@ -424,14 +424,14 @@ fn user_class(vm: &Vm, v: Value) -> Option<ObjRef> {
 /// For a builtin object of a user subclass (a `list` subclass, a tasklet,
 /// a channel), the subclass's own special method, called; `None` when the
 /// object is not one or the method is the builtin behaviour.
-fn builtin_subclass_dunder(vm: &mut Vm, v: Value, name: &str) -> Res<Option<Value>> {
+fn builtin_subclass_dunder(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> Res<Option<Value>> {
     let Value::Obj(r) = v else {
         return Ok(None);
     };
     if matches!(vm.heap.get(r), Obj::Instance(_) | Obj::Exception(_)) || user_class(vm, v).is_none() {
         return Ok(None);
     }
-    call_dunder(vm, v, name, &[])
+    call_dunder(vm, v, name, args)
 }
 
 /// Looks a special method up along the MRO of a user object's class.
@@ -741,7 +741,7 @@ thread_local! {
 
 /// Python `repr(v)`.
 pub fn repr(vm: &mut Vm, v: Value) -> Res<String> {
-    if let Some(s) = builtin_subclass_dunder(vm, v, "__repr__")? {
+    if let Some(s) = builtin_subclass_dunder(vm, v, "__repr__", &[])? {
         return expect_str(vm, s, "__repr__");
     }
     let mut out = String::new();
@@ -751,7 +751,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> Res<String> {
 
 /// Python `str(v)`.
 pub fn str(vm: &mut Vm, v: Value) -> Res<String> {
-    if let Some(s) = builtin_subclass_dunder(vm, v, "__str__")? {
+    if let Some(s) = builtin_subclass_dunder(vm, v, "__str__", &[])? {
         return expect_str(vm, s, "__str__");
     }
     match v {
@@ -1940,6 +1940,9 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
     let Value::Obj(r) = container else {
         return Err(not_subscriptable(vm, container));
     };
+    if let Some(v) = builtin_subclass_dunder(vm, container, "__getitem__", &[index])? {
+        return Ok(v);
+    }
     match vm.heap.get(r) {
         Obj::List(_) | Obj::Tuple(_) => {
             let is_list = matches!(vm.heap.get(r), Obj::List(_));
@@ -2041,7 +2044,11 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
         }
         Obj::Dict(_) => match table_get(vm, r, index)? {
             Some(v) => Ok(v),
-            None => Err(Exc::with_value(ExcKind::KeyError, index)),
+            // A dict subclass may supply missing keys (`__missing__`, as `defaultdict`).
+            None => match builtin_subclass_dunder(vm, container, "__missing__", &[index])? {
+                Some(v) => Ok(v),
+                None => Err(Exc::with_value(ExcKind::KeyError, index)),
+            },
         },
         Obj::Instance(_) | Obj::Exception(_) => {
             match call_dunder(vm, container, "__getitem__", &[index])? {

@@ -803,6 +803,10 @@ impl Vm {
         let Value::Obj(c) = container else {
             return None;
         };
+        // A subclass may override `__getitem__` / `__missing__`.
+        if !self.subclassed.is_empty() && self.subclassed.contains_key(&c) {
+            return None;
+        }
         match (self.heap.get(c), index) {
             (Obj::List(items), Value::Int(i)) => seq_at(items, i),
             (Obj::Tuple(items), Value::Int(i)) => seq_at(items, i),
@@ -1064,16 +1068,7 @@ impl Vm {
                 Op::Subscr => {
                     let index = self.pop();
                     let container = self.pop();
-                    let fast = match (container, index) {
-                        (Value::Obj(c), Value::Int(i)) => match self.heap.get(c) {
-                            Obj::List(items) => {
-                                let idx = if i < 0 { i + items.len() as i64 } else { i };
-                                items.get(idx as usize).copied().filter(|_| idx >= 0)
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
+                    let fast = self.fast_subscr(container, index);
                     let v = match fast {
                         Some(v) => v,
                         None => {

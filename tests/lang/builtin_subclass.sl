@@ -48,3 +48,17 @@ for i in range(300000):
     tmp = Stack([i])
     tmp.extra = i
 print(keep, keep.note, type(keep).__name__, tmp, tmp.extra)
+# overridden special methods of builtin subclasses
+class Default(dict):
+    def __missing__(self, key):
+        self[key] = len(key)
+        return self[key]
+dd = Default()
+print(dd["abc"], dd["x"], sorted(dd.items()))
+class Shown(list):
+    def __repr__(self):
+        return "Shown" + list.__repr__(self) if False else "Shown(%d)" % len(self)
+    def __getitem__(self, i):
+        return "item %r" % (i,)
+sh = Shown([1, 2])
+print(repr(sh), str(sh), sh[0], sh[5])

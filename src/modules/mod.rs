@@ -7,9 +7,9 @@
 
 pub mod builtins;
 pub mod math;
+pub mod stackless;
 pub mod sys;
 pub mod time;
-pub mod stackless;
 pub mod traceback;
 
 use crate::objects::ops::{self, INTERNAL_MODULE};

@@ -92,10 +92,13 @@ def _send_sequence(self, seq):
 ";
 
 fn install_script_parts(vm: &mut Vm, globals: ObjRef) {
-    let code = crate::run::compile_source(vm, SCRIPT_PARTS, "<stackless>").expect("stackless parts compile");
+    let code = crate::run::compile_source(vm, SCRIPT_PARTS, "<stackless>")
+        .expect("stackless parts compile");
     crate::run::run_code(vm, code, globals).expect("stackless parts are defined");
     vm.sched.trampoline = vm.dict_get_str(globals, "_start");
-    let send_sequence = vm.dict_get_str(globals, "_send_sequence").expect("_send_sequence defined");
+    let send_sequence = vm
+        .dict_get_str(globals, "_send_sequence")
+        .expect("_send_sequence defined");
     let channel_dict = vm.class(vm.types.channel).dict;
     vm.dict_set_str(channel_dict, "send_sequence", send_sequence);
 }
@@ -128,7 +131,9 @@ fn guard_switch(vm: &Vm) -> Res<()> {
 }
 
 fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+    kw.iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
 }
 
 // ----- module functions -----
@@ -156,7 +161,10 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
         Some("runcount") => Ok(Value::Int(vm.queue_len() as i64)),
         Some(other) => {
             let n = other.to_string();
-            Err(vm.err(ExcKind::AttributeError, format!("module 'stackless' has no attribute '{n}'")))
+            Err(vm.err(
+                ExcKind::AttributeError,
+                format!("module 'stackless' has no attribute '{n}'"),
+            ))
         }
         None => Err(vm.type_error("attribute name must be string")),
     }
@@ -166,7 +174,11 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
-    let retval = args.first().copied().or(kwarg(vm, kw, "retval")).unwrap_or(Value::Obj(cur));
+    let retval = args
+        .first()
+        .copied()
+        .or(kwarg(vm, kw, "retval"))
+        .unwrap_or(Value::Obj(cur));
     if vm.tasklet(cur).place != Place::Queue {
         return Ok(retval);
     }
@@ -182,7 +194,11 @@ fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
-    let retval = args.first().copied().or(kwarg(vm, kw, "retval")).unwrap_or(Value::Obj(cur));
+    let retval = args
+        .first()
+        .copied()
+        .or(kwarg(vm, kw, "retval"))
+        .unwrap_or(Value::Obj(cur));
     match vm.next_runnable(cur) {
         None => Ok(retval),
         Some(_) => Err(vm.leave_queue_and_switch(Place::Nowhere, retval)?),
@@ -217,7 +233,11 @@ pub fn new_tasklet(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 }
 
 fn tasklet_init(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
-    let func = args.get(1).copied().or(kwarg(vm, kw, "func")).unwrap_or(Value::None);
+    let func = args
+        .get(1)
+        .copied()
+        .or(kwarg(vm, kw, "func"))
+        .unwrap_or(Value::None);
     if func.is_none() {
         return Ok(Value::None);
     }
@@ -226,7 +246,9 @@ fn tasklet_init(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 
 fn check_callable(vm: &mut Vm, func: Value) -> Res<()> {
     let callable = vm.intern("callable");
-    let c = vm.dict_get(vm.builtins, Value::Obj(callable))?.unwrap_or(Value::None);
+    let c = vm
+        .dict_get(vm.builtins, Value::Obj(callable))?
+        .unwrap_or(Value::None);
     let is_callable = vm.call_value(c, &[func], &[])?;
     if func.is_none() || crate::objects::ops::truthy(vm, is_callable)? {
         Ok(())
@@ -238,9 +260,21 @@ fn check_callable(vm: &mut Vm, func: Value) -> Res<()> {
 /// `bind(func=None, args=None, kwargs=None)`.
 fn tasklet_bind(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let func = args.get(1).copied().or(kwarg(vm, kw, "func")).unwrap_or(Value::None);
-    let fargs = args.get(2).copied().or(kwarg(vm, kw, "args")).unwrap_or(Value::None);
-    let fkw = args.get(3).copied().or(kwarg(vm, kw, "kwargs")).unwrap_or(Value::None);
+    let func = args
+        .get(1)
+        .copied()
+        .or(kwarg(vm, kw, "func"))
+        .unwrap_or(Value::None);
+    let fargs = args
+        .get(2)
+        .copied()
+        .or(kwarg(vm, kw, "args"))
+        .unwrap_or(Value::None);
+    let fkw = args
+        .get(3)
+        .copied()
+        .or(kwarg(vm, kw, "kwargs"))
+        .unwrap_or(Value::None);
     if Some(t) == vm.sched.current {
         return Err(vm.err(ExcKind::RuntimeError, "can't (re)bind the current tasklet"));
     }
@@ -294,12 +328,17 @@ fn tasklet_setup(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 fn tasklet_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
     match vm.tasklet(t).place {
-        Place::Channel(_) => return Err(vm.err(ExcKind::RuntimeError, "You cannot run a blocked tasklet")),
+        Place::Channel(_) => {
+            return Err(vm.err(ExcKind::RuntimeError, "You cannot run a blocked tasklet"))
+        }
         Place::Queue => return Ok(Value::None),
         Place::Nowhere => {}
     }
     if !vm.tasklet(t).alive {
-        return Err(vm.err(ExcKind::RuntimeError, "You cannot run an unbound(dead) tasklet"));
+        return Err(vm.err(
+            ExcKind::RuntimeError,
+            "You cannot run an unbound(dead) tasklet",
+        ));
     }
     vm.main_tasklet();
     vm.queue_append(t);
@@ -309,10 +348,14 @@ fn tasklet_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 fn tasklet_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
     match vm.tasklet(t).place {
-        Place::Channel(_) => Err(vm.err(ExcKind::RuntimeError, "You cannot remove a blocked tasklet.")),
-        _ if Some(t) == vm.sched.current => {
-            Err(vm.err(ExcKind::RuntimeError, "The current tasklet cannot be removed."))
-        }
+        Place::Channel(_) => Err(vm.err(
+            ExcKind::RuntimeError,
+            "You cannot remove a blocked tasklet.",
+        )),
+        _ if Some(t) == vm.sched.current => Err(vm.err(
+            ExcKind::RuntimeError,
+            "The current tasklet cannot be removed.",
+        )),
         Place::Queue => {
             vm.queue_remove(t);
             Ok(Value::Obj(t))
@@ -335,7 +378,11 @@ fn to_front(vm: &mut Vm, t: ObjRef) {
 fn run_now(vm: &mut Vm, t: ObjRef) -> Exc {
     let cur = vm.current_tasklet();
     if vm.tasklet(t).place != Place::Queue {
-        match vm.tasklet(cur).next.filter(|_| vm.tasklet(cur).place == Place::Queue) {
+        match vm
+            .tasklet(cur)
+            .next
+            .filter(|_| vm.tasklet(cur).place == Place::Queue)
+        {
             Some(after) => {
                 // Appending with `after` as head puts `t` just before it.
                 vm.sched.head = Some(after);
@@ -425,7 +472,11 @@ fn raise_in(vm: &mut Vm, t: ObjRef, exc: ObjRef, pending: bool) -> Res<Value> {
 
 fn tasklet_kill(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let pending = args.get(1).copied().or(kwarg(vm, kw, "pending")).map(|v| matches!(v, Value::Bool(true)));
+    let pending = args
+        .get(1)
+        .copied()
+        .or(kwarg(vm, kw, "pending"))
+        .map(|v| matches!(v, Value::Bool(true)));
     let cls = vm.exc_class(ExcKind::TaskletExit);
     let exc = vm.new_exception(cls, vec![]);
     raise_in(vm, t, exc, pending.unwrap_or(false))
@@ -435,19 +486,33 @@ fn tasklet_kill(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 fn make_exception(vm: &mut Vm, typ: Value, extra: &[Value]) -> Res<ObjRef> {
     match typ {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)) => Ok(r),
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => match vm.call_value(typ, extra, &[])? {
-            Value::Obj(e) if matches!(vm.heap.get(e), Obj::Exception(_)) => Ok(e),
-            _ => Err(vm.type_error("exceptions must derive from BaseException")),
-        },
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => {
+            match vm.call_value(typ, extra, &[])? {
+                Value::Obj(e) if matches!(vm.heap.get(e), Obj::Exception(_)) => Ok(e),
+                _ => Err(vm.type_error("exceptions must derive from BaseException")),
+            }
+        }
         _ => Err(vm.type_error("exceptions must derive from BaseException")),
     }
 }
 
 fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let typ = args.get(1).copied().or(kwarg(vm, kw, "exc")).unwrap_or(Value::None);
-    let val = args.get(2).copied().or(kwarg(vm, kw, "val")).unwrap_or(Value::None);
-    let pending = args.get(4).copied().or(kwarg(vm, kw, "pending")).map(|v| matches!(v, Value::Bool(true)));
+    let typ = args
+        .get(1)
+        .copied()
+        .or(kwarg(vm, kw, "exc"))
+        .unwrap_or(Value::None);
+    let val = args
+        .get(2)
+        .copied()
+        .or(kwarg(vm, kw, "val"))
+        .unwrap_or(Value::None);
+    let pending = args
+        .get(4)
+        .copied()
+        .or(kwarg(vm, kw, "pending"))
+        .map(|v| matches!(v, Value::Bool(true)));
     let is_instance = matches!(typ, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)));
     if is_instance && !val.is_none() {
         return Err(vm.type_error("instance exception may not have a separate value"));
@@ -455,7 +520,9 @@ fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     // A tuple value is the argument list, as in `raise E(*val)`.
     let extra: Vec<Value> = match val {
         Value::None => vec![],
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => crate::objects::ops::to_vec(vm, val)?,
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => {
+            crate::objects::ops::to_vec(vm, val)?
+        }
         v => vec![v],
     };
     let exc = make_exception(vm, typ, &extra)?;
@@ -499,7 +566,9 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
         "alive" => Value::Bool(tk.alive || tk.is_main),
         "scheduled" => Value::Bool(tk.place != Place::Nowhere || (tk.is_main && cur == Some(t))),
         "blocked" => Value::Bool(matches!(tk.place, Place::Channel(_))),
-        "paused" => Value::Bool((tk.alive || tk.is_main) && tk.place == Place::Nowhere && cur != Some(t)),
+        "paused" => {
+            Value::Bool((tk.alive || tk.is_main) && tk.place == Place::Nowhere && cur != Some(t))
+        }
         "is_current" => Value::Bool(cur == Some(t)),
         "is_main" => Value::Bool(tk.is_main),
         "next" => tk.next.map_or(Value::None, Value::Obj),
@@ -524,7 +593,11 @@ pub fn set_tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str, value: Value) -> Opt
         "block_trap" => match value {
             Value::Bool(b) => vm.tasklet_mut(t).block_trap = b,
             Value::Int(i) => vm.tasklet_mut(t).block_trap = i != 0,
-            _ => return Some(Err(vm.type_error("block_trap must be set to a bool or integer"))),
+            _ => {
+                return Some(Err(
+                    vm.type_error("block_trap must be set to a bool or integer")
+                ))
+            }
         },
         _ => return None,
     }
@@ -545,7 +618,10 @@ fn closed_error(vm: &Vm) -> Exc {
 fn check_block_trap(vm: &mut Vm) -> Res<()> {
     let cur = vm.current_tasklet();
     if vm.tasklet(cur).block_trap {
-        return Err(vm.err(ExcKind::RuntimeError, "this tasklet does not like to be blocked."));
+        return Err(vm.err(
+            ExcKind::RuntimeError,
+            "this tasklet does not like to be blocked.",
+        ));
     }
     Ok(())
 }

@@ -424,11 +424,17 @@ fn user_class(vm: &Vm, v: Value) -> Option<ObjRef> {
 /// For a builtin object of a user subclass (a `list` subclass, a tasklet,
 /// a channel), the subclass's own special method, called; `None` when the
 /// object is not one or the method is the builtin behaviour.
-fn builtin_subclass_dunder(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> Res<Option<Value>> {
+fn builtin_subclass_dunder(
+    vm: &mut Vm,
+    v: Value,
+    name: &str,
+    args: &[Value],
+) -> Res<Option<Value>> {
     let Value::Obj(r) = v else {
         return Ok(None);
     };
-    if matches!(vm.heap.get(r), Obj::Instance(_) | Obj::Exception(_)) || user_class(vm, v).is_none() {
+    if matches!(vm.heap.get(r), Obj::Instance(_) | Obj::Exception(_)) || user_class(vm, v).is_none()
+    {
         return Ok(None);
     }
     call_dunder(vm, v, name, args)
@@ -2278,7 +2284,9 @@ pub(crate) fn dict_iter(vm: &mut Vm, dict: ObjRef, kind: DictIterKind) -> Value 
 pub(crate) fn is_iterator(vm: &mut Vm, v: Value) -> bool {
     match v.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Iter(_) | Obj::Generator(_)) => true,
-        Some(Obj::Instance(_) | Obj::Exception(_) | Obj::Channel(_)) => find_dunder(vm, v, "__next__").is_some(),
+        Some(Obj::Instance(_) | Obj::Exception(_) | Obj::Channel(_)) => {
+            find_dunder(vm, v, "__next__").is_some()
+        }
         _ => false,
     }
 }
@@ -2305,12 +2313,14 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> Res<Option<Value>> {
     match vm.heap.get(r) {
         Obj::Iter(_) => iter_obj_next(vm, r),
         Obj::Generator(_) => vm.gen_resume(r, Value::None),
-        Obj::Instance(_) | Obj::Exception(_) | Obj::Channel(_) => match call_dunder(vm, it, "__next__", &[]) {
-            Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => Err(not_iterator(vm, it)),
-            Err(e) if exc_matches(vm, &e, ExcKind::StopIteration) => Ok(None),
-            Err(e) => Err(e),
-        },
+        Obj::Instance(_) | Obj::Exception(_) | Obj::Channel(_) => {
+            match call_dunder(vm, it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => Err(not_iterator(vm, it)),
+                Err(e) if exc_matches(vm, &e, ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            }
+        }
         _ => Err(not_iterator(vm, it)),
     }
 }

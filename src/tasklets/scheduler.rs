@@ -33,7 +33,10 @@ pub struct Scheduler {
 
 impl Scheduler {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
-        for r in [self.main, self.current, self.head, self.request].into_iter().flatten() {
+        for r in [self.main, self.current, self.head, self.request]
+            .into_iter()
+            .flatten()
+        {
             f(Value::Obj(r));
         }
         if let Some(t) = self.trampoline {
@@ -212,11 +215,16 @@ impl Vm {
     /// after it in the queue, else the head of the queue, else main waiting
     /// in `run()`.
     pub fn next_runnable(&self, leaving: ObjRef) -> Option<ObjRef> {
-        let after = self.tasklet(leaving).next.filter(|n| *n != leaving && self.tasklet(leaving).place == Place::Queue);
-        after.or(self.sched.head.filter(|h| *h != leaving)).or_else(|| {
-            let main = self.sched.main?;
-            (self.sched.main_in_run && main != leaving).then_some(main)
-        })
+        let after = self
+            .tasklet(leaving)
+            .next
+            .filter(|n| *n != leaving && self.tasklet(leaving).place == Place::Queue);
+        after
+            .or(self.sched.head.filter(|h| *h != leaving))
+            .or_else(|| {
+                let main = self.sched.main?;
+                (self.sched.main_in_run && main != leaving).then_some(main)
+            })
     }
 
     /// Runs the program's tasklets until the main one's module code returns.
@@ -326,7 +334,8 @@ impl Vm {
             self.fiber = std::mem::take(&mut self.tasklet_mut(to).fiber);
             self.sched.current = Some(to);
         }
-        let resume = std::mem::replace(&mut self.tasklet_mut(to).resume, Resume::Value(Value::None));
+        let resume =
+            std::mem::replace(&mut self.tasklet_mut(to).resume, Resume::Value(Value::None));
         // The suspended call returns the tasklet's tempval (which a script may have set).
         let tempval = std::mem::replace(&mut self.tasklet_mut(to).tempval, Value::None);
         match resume {
@@ -334,11 +343,15 @@ impl Vm {
                 self.fiber.stack.push(tempval);
                 Ok(())
             }
-            Resume::Raise(e) if self.exc_is(e, ExcKind::StopIteration) && self.suspended_in_for_iter() => {
+            Resume::Raise(e)
+                if self.exc_is(e, ExcKind::StopIteration) && self.suspended_in_for_iter() =>
+            {
                 // A `for` loop over a channel ends when StopIteration arrives.
                 self.fiber.stack.pop();
                 let frame = self.fiber.frames.last_mut().expect("frame");
-                if let crate::compile::opcode::Op::ForIter(t) = frame.code.ops[frame.ip as usize - 1] {
+                if let crate::compile::opcode::Op::ForIter(t) =
+                    frame.code.ops[frame.ip as usize - 1]
+                {
                     frame.ip = t;
                 }
                 Ok(())
@@ -361,7 +374,11 @@ impl Vm {
     /// Whether the running fiber is suspended inside a `for` loop's step.
     fn suspended_in_for_iter(&self) -> bool {
         self.fiber.frames.last().is_some_and(|f| {
-            f.ip > 0 && matches!(f.code.ops[f.ip as usize - 1], crate::compile::opcode::Op::ForIter(_))
+            f.ip > 0
+                && matches!(
+                    f.code.ops[f.ip as usize - 1],
+                    crate::compile::opcode::Op::ForIter(_)
+                )
         })
     }
 
@@ -384,8 +401,16 @@ impl Vm {
             // A native (say `channel.receive`) may block: give it a script
             // frame to suspend in, `_start(func, args, kwargs)`.
             let start = self.sched.trampoline.expect("stackless installed");
-            let a = if args.is_none() { self.new_tuple(Vec::new()) } else { args };
-            let k = if kwargs.is_none() { Value::Obj(self.new_dict()) } else { kwargs };
+            let a = if args.is_none() {
+                self.new_tuple(Vec::new())
+            } else {
+                args
+            };
+            let k = if kwargs.is_none() {
+                Value::Obj(self.new_dict())
+            } else {
+                kwargs
+            };
             args = self.new_tuple(vec![func, a, k]);
             kwargs = Value::None;
             func = start;
@@ -461,7 +486,10 @@ impl Vm {
         let cur = self.current_tasklet();
         let next = self.next_runnable(cur);
         let Some(next) = next else {
-            return Err(self.err(ExcKind::RuntimeError, "Deadlock: the last runnable tasklet cannot be blocked."));
+            return Err(self.err(
+                ExcKind::RuntimeError,
+                "Deadlock: the last runnable tasklet cannot be blocked.",
+            ));
         };
         if self.tasklet(cur).place == Place::Queue {
             self.queue_remove(cur);

@@ -73,7 +73,13 @@ impl TaskletObj {
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.fiber.trace(f);
-        for v in [self.func, self.args, self.kwargs, self.tempval, self.send_exc] {
+        for v in [
+            self.func,
+            self.args,
+            self.kwargs,
+            self.tempval,
+            self.send_exc,
+        ] {
             f(v);
         }
         if let Place::Channel(c) = self.place {

@@ -392,7 +392,12 @@ impl Vm {
     }
 
     /// Calls the constructor of a builtin type with the given arguments.
-    fn construct_builtin(&mut self, builtin: ObjRef, pos: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
+    fn construct_builtin(
+        &mut self,
+        builtin: ObjRef,
+        pos: &[Value],
+        kw: &[(Value, Value)],
+    ) -> Res<Value> {
         use crate::modules::stackless::{new_channel, new_tasklet};
         if builtin == self.types.tasklet {
             return new_tasklet(self, pos, kw);

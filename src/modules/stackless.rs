@@ -45,6 +45,7 @@ const CHANNEL_METHODS: &[Method] = &[
     ("send", channel_send, false),
     ("receive", channel_receive, false),
     ("send_exception", channel_send_exception, false),
+    ("send_throw", channel_send_throw, false),
     ("__iter__", channel_iter, false),
     ("__next__", channel_next, false),
     ("open", channel_open, false),
@@ -201,24 +202,29 @@ fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
         .unwrap_or(Value::Obj(cur));
     match vm.next_runnable(cur) {
         None => Ok(retval),
-        Some(_) => Err(vm.leave_queue_and_switch(Place::Nowhere, retval)?),
+        Some(_) => {
+            let e = vm.leave_queue_and_switch(Place::Nowhere, retval)?;
+            if cur == vm.main_tasklet() {
+                // Main cannot stay paused forever: it resumes when the queue empties.
+                vm.sched.runners.insert(0, cur);
+            }
+            Err(e)
+        }
     }
 }
 
-/// `run()`: main leaves the queue and the other tasklets run until none is runnable.
+/// `run()`: the caller leaves the queue and the other tasklets run until
+/// none is runnable; nested calls (from tasklets) return innermost first.
 fn run(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
-    let main = vm.main_tasklet();
-    if cur != main {
-        // A nested run from a tasklet: behaves like schedule().
-        return schedule(vm, &[Value::None], &[]);
-    }
-    let others = vm.queue_len() - usize::from(vm.tasklet(main).place == Place::Queue);
+    let others = vm.queue_len() - usize::from(vm.tasklet(cur).place == Place::Queue);
     if others == 0 {
         return Ok(Value::None);
     }
-    Err(vm.leave_queue_and_switch(Place::Nowhere, Value::None)?)
+    let e = vm.leave_queue_and_switch(Place::Nowhere, Value::None)?;
+    vm.sched.runners.push(cur);
+    Err(e)
 }
 
 // ----- tasklet -----
@@ -517,6 +523,12 @@ fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     if is_instance && !val.is_none() {
         return Err(vm.type_error("instance exception may not have a separate value"));
     }
+    // An instance of the class given as the value is the exception itself.
+    if let (Value::Obj(c), Value::Obj(v)) = (typ, val) {
+        if matches!(vm.heap.get(c), Obj::Class(_)) && vm.isinstance(val, c) {
+            return raise_in(vm, t, v, pending.unwrap_or(false));
+        }
+    }
     // A tuple value is the argument list, as in `raise E(*val)`.
     let extra: Vec<Value> = match val {
         Value::None => vec![],
@@ -647,8 +659,7 @@ fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value>
             }
             vm.queue_append(r);
             vm.sched.head = Some(r);
-            let main = vm.main_tasklet();
-            if cur != main || !vm.sched.main_in_run {
+            if !vm.sched.runners.contains(&cur) {
                 vm.queue_append(cur);
             }
             return Err(vm.suspend_and_switch(Value::None, r));
@@ -668,6 +679,13 @@ fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value>
             let tk = vm.tasklet_mut(cur);
             tk.tempval = value;
             tk.send_exc = pending;
+            // Stackless quirk: when the last runnable tasklet blocks sending
+            // an exception, the waiting `run()` caller wakes with it raised.
+            if let (Value::Obj(exc), Some(target)) = (pending, vm.sched.request) {
+                if vm.sched.runners.last() == Some(&target) {
+                    vm.tasklet_mut(target).resume = Resume::Raise(exc);
+                }
+            }
             Err(e)
         }
         Err(e) => {
@@ -689,6 +707,22 @@ fn channel_send_exception(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
         return Err(vm.type_error("send_exception() takes at least 1 argument"));
     };
     let exc = make_exception(vm, typ, &args[2..])?;
+    send_resume(vm, c, Resume::Raise(exc), Value::None)
+}
+
+/// `send_throw(exc, val=None, tb=None)`: like `send_exception` with a value.
+fn channel_send_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    let c = channel_arg(vm, args)?;
+    let Some(typ) = args.get(1).copied() else {
+        return Err(vm.type_error("send_throw() takes at least 1 argument"));
+    };
+    let extra: Vec<Value> = args
+        .get(2)
+        .copied()
+        .filter(|v| !v.is_none())
+        .into_iter()
+        .collect();
+    let exc = make_exception(vm, typ, &extra)?;
     send_resume(vm, c, Resume::Raise(exc), Value::None)
 }
 

@@ -3,7 +3,7 @@
 //! Invariants: `Scheduler::current` is the tasklet whose fiber is
 //! `Vm::fiber`. The run queue is a circular doubly linked chain through the
 //! tasklets' `next`/`prev` starting at `head`; the running tasklet is in it
-//! unless it is main paused inside `run()` (`main_in_run`). A channel's
+//! unless it is paused inside `run()` (`runners`). A channel's
 //! queue is a linear chain from its `head` to its `tail`.
 
 use crate::objects::Obj;
@@ -22,8 +22,10 @@ pub struct Scheduler {
     pub current: Option<ObjRef>,
     /// The first tasklet of the run queue.
     pub head: Option<ObjRef>,
-    /// Main is paused inside `stackless.run()`, waiting for the queue to empty.
-    pub main_in_run: bool,
+    /// Tasklets paused inside `stackless.run()`, innermost last: when the
+    /// queue empties the innermost resumes, and an uncaught exception of a
+    /// tasklet goes to it.
+    pub runners: Vec<ObjRef>,
     /// Where the next switch goes (set by a native before it returns `Exc::Switch`).
     pub request: Option<ObjRef>,
     /// `_start(f, args, kwargs)`, a script function that calls a native
@@ -221,10 +223,7 @@ impl Vm {
             .filter(|n| *n != leaving && self.tasklet(leaving).place == Place::Queue);
         after
             .or(self.sched.head.filter(|h| *h != leaving))
-            .or_else(|| {
-                let main = self.sched.main?;
-                (self.sched.main_in_run && main != leaving).then_some(main)
-            })
+            .or_else(|| self.sched.runners.last().copied().filter(|r| *r != leaving))
     }
 
     /// Runs the program's tasklets until the main one's module code returns.
@@ -283,16 +282,19 @@ impl Vm {
         Ok(())
     }
 
-    /// Makes main runnable again, resuming with `exc` raised where it waits.
+    /// Resumes the innermost `run()` caller (main if none), with `exc`
+    /// raised where it waits.
     fn raise_in_main(&mut self, exc: ObjRef) {
-        let main = self.main_tasklet();
-        self.unlink(main);
-        self.sched.main_in_run = false;
-        // Main goes to the front of the queue.
-        self.queue_append(main);
-        self.sched.head = Some(main);
-        self.tasklet_mut(main).resume = Resume::Raise(exc);
-        self.sched.request = Some(main);
+        let target = match self.sched.runners.pop() {
+            Some(r) => r,
+            None => self.main_tasklet(),
+        };
+        self.unlink(target);
+        // It goes to the front of the queue.
+        self.queue_append(target);
+        self.sched.head = Some(target);
+        self.tasklet_mut(target).resume = Resume::Raise(exc);
+        self.sched.request = Some(target);
     }
 
     /// Nothing is runnable and main is blocked: raise the deadlock in main.
@@ -318,9 +320,9 @@ impl Vm {
             return Ok(());
         };
         let from = self.sched.current.expect("current");
-        if Some(to) == self.sched.main && self.sched.main_in_run {
-            // Main resumes from `run()`: back at the front of the queue.
-            self.sched.main_in_run = false;
+        if let Some(i) = self.sched.runners.iter().rposition(|r| *r == to) {
+            // It resumes from `run()`: back at the front of the queue.
+            self.sched.runners.remove(i);
             if self.tasklet(to).place == Place::Nowhere {
                 self.queue_append(to);
                 self.sched.head = Some(to);
@@ -496,9 +498,6 @@ impl Vm {
         }
         if let Place::Channel(c) = place {
             self.channel_append(c, cur);
-        }
-        if cur == self.main_tasklet() && !matches!(place, Place::Channel(_)) {
-            self.sched.main_in_run = true;
         }
         Ok(self.suspend_and_switch(value, next))
     }

@@ -7,7 +7,7 @@ use crate::objects::{ops, Obj};
 use crate::syntax::error::render;
 use crate::syntax::parse::parse_module;
 use crate::vm::exceptions::{Exc, ExcKind};
-use crate::vm::frame::{Cont, Frame};
+use crate::vm::frame::Cont;
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
@@ -47,21 +47,7 @@ fn compile_mode(
 
 /// Runs module code in `globals` to completion.
 pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: ObjRef) -> Res<()> {
-    vm.fiber.stack.push(Value::None);
-    let base = vm.fiber.stack.len() as u32;
-    vm.fiber
-        .stack
-        .resize(base as usize + code.nslots(), Value::Undef);
-    vm.fiber.frames.push(Frame {
-        code,
-        ip: 0,
-        base,
-        globals,
-        locals: None,
-        blocks: Vec::new(),
-        cont: Cont::Stop,
-        generator: None,
-    });
+    vm.push_module_frame(code, globals, Value::None, Cont::Stop);
     vm.run_scheduled()
 }
 

@@ -20,16 +20,13 @@ use crate::vm::Vm;
 
 /// Creates a module object with `__name__` set and registers it in `sys.modules`.
 pub(crate) fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
-    let dict = vm.new_dict();
-    let n = vm.new_str(name);
-    vm.dict_set_str(dict, "__name__", n);
-    let m = vm.heap.alloc(Obj::Module(Box::new(ModuleObj {
-        name: name.to_string(),
-        dict,
-    })));
+    let m = vm.new_module(name);
     let modules = vm.modules;
     vm.dict_set_str(modules, name, Value::Obj(m));
-    dict
+    match vm.heap.get(m) {
+        Obj::Module(md) => md.dict,
+        _ => unreachable!("a module"),
+    }
 }
 
 /// Puts native functions into a module namespace.

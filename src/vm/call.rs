@@ -5,7 +5,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use crate::compile::code::{Code, CodeKind};
-use crate::objects::{ClassObj, ExcObj, GenObj, GenState, InstanceObj, Layout, ModuleObj, Obj};
+use crate::objects::{ClassObj, GenObj, GenState, InstanceObj, Layout, ModuleObj, Obj};
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Cont, Frame};
 use crate::vm::interp::{Called, RunExit};
@@ -310,16 +310,7 @@ impl Vm {
                 };
                 let args: Vec<Value> =
                     self.fiber.stack[callee_pos + 1..callee_pos + 1 + argc - nkw].to_vec();
-                let args = self.new_tuple(args);
-                Value::Obj(self.heap.alloc(Obj::Exception(Box::new(ExcObj {
-                    class,
-                    args,
-                    dict: None,
-                    traceback: Vec::new(),
-                    cause: Value::None,
-                    context: Value::None,
-                    suppress_context: false,
-                }))))
+                Value::Obj(self.new_exception(class, args))
             }
             Layout::Super => {
                 let (pos, kw) = self.split_args(callee_pos, kwnames);
@@ -993,7 +984,20 @@ impl Vm {
         let f = self.new_str(&path);
         self.dict_set_str(dict, "__file__", f);
         self.dict_set(self.modules, key, Value::Obj(module))?;
-        self.fiber.stack.push(Value::Obj(module));
+        self.push_module_frame(code, dict, Value::Obj(module), Cont::Module);
+        Ok(Called::Frame)
+    }
+
+    /// Pushes the frame that runs a module's code in `globals`; `callee`
+    /// fills the callee slot below it (the module object for an import).
+    pub fn push_module_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: ObjRef,
+        callee: Value,
+        cont: Cont,
+    ) {
+        self.fiber.stack.push(callee);
         let base = self.fiber.stack.len() as u32;
         self.fiber
             .stack
@@ -1002,13 +1006,12 @@ impl Vm {
             code,
             ip: 0,
             base,
-            globals: dict,
+            globals,
             locals: None,
             blocks: Vec::new(),
-            cont: Cont::Module,
+            cont,
             generator: None,
         });
-        Ok(Called::Frame)
     }
 
     /// Searches `sys.path` for `name.sl` (then `name.py`).

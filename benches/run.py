@@ -53,7 +53,7 @@ class Rate(object):
         return None if wall is None else self.count(args) / wall
 
     def show(self, x):
-        return "%.3g M" % (x / 1e6)
+        return "%#.3g M" % (x / 1e6)
 
 
 class Reported(object):

@@ -3,6 +3,7 @@
 
 usage: python3 benches/run.py [--quick] [--only NAME]... [-n RUNS] [-w WARMUP]
                               [--markdown] [--python PYTHON] [--no-build]
+                              [--timeout SECONDS]
 
 First builds the release binary (cargo build --release), then for each
 program: runs it once with each interpreter to compare the checksum line (the
@@ -10,15 +11,27 @@ last non-empty stdout line), then times it as ../shared/bench/pairbench.py
 does: WARMUP unpaired runs each, then RUNS pairs alternating A B A B, wall
 time of the whole process (startup included) on a monotonic clock.  Prints
 the median wall time of each side and the median of the per-pair ratios
-slate/python3 (lower is better).  A program whose checksums differ, or that
+slate/reference (lower is better).  A program whose checksums differ, or that
 exits non-zero under Slate, is not timed under Slate: a fast wrong answer
 is not a result.  Python 3 standard library only.
 
-Exit status: 0 when every checksum matched, 1 otherwise.
+The a-d programs (fib, loop, richards, nbody) run against plain python3.  The
+tasklet programs (e-i: schedule_ring ... blocked_memory) run against python3
+with the greenlet shim of ../shared/bench/greenlet_shim on PYTHONPATH, and
+get a second table with BASELINE.md's figure for each (a rate: the work count
+over the median whole-process wall time; for blocked_memory the bytes per
+blocked tasklet it reports on stderr, taken from the checking run) for Slate,
+for the shim and, at full size, for Stackless 3.7.5 as BASELINE.md gives it.
+When greenlet (or the shim) cannot be imported, the tasklet programs run on
+Slate alone and their checksums go unchecked; a note says so.
+
+Exit status: 0 when every checksum that could be compared matched and no
+interpreter failed, 1 otherwise.
 """
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import time
@@ -26,24 +39,70 @@ import time
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH_DIR)
 SLATE = os.path.join(ROOT, "target", "release", "slate")
-TIMEOUT = 600  # seconds for one run; a hung interpreter must not hang the bench
+SHIM_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "greenlet_shim"))
+TIMEOUT = 600  # seconds for one run; a hung interpreter must not hang the bench (--timeout)
+
+
+class Rate(object):
+    """BASELINE.md's rate: the work count (from the arguments) per second of median wall time."""
+
+    def __init__(self, unit, count):
+        self.unit, self.count = unit, count
+
+    def value(self, args, wall, stderr):
+        return None if wall is None else self.count(args) / wall
+
+    def show(self, x):
+        return "%#.3g M" % (x / 1e6)
+
+
+class Reported(object):
+    """A figure the program writes to stderr itself as KEY=NUMBER (from the checking run)."""
+
+    def __init__(self, unit, key):
+        self.unit, self.key = unit, key
+
+    def value(self, args, wall, stderr):
+        m = re.search(r"\b%s=([-+.0-9eE]+)" % re.escape(self.key), stderr.decode("utf-8", "replace"))
+        return float(m.group(1)) if m else None
+
+    def show(self, x):
+        return "{:,.0f}".format(x)
 
 
 class Bench(object):
-    """One program: its file in benches/, the arguments of BASELINE.md and quick ones."""
+    """One program: its file in benches/, the arguments of BASELINE.md and quick ones;
+    for tasklet programs also its figure and Stackless 3.7.5's value of it at full size."""
 
-    def __init__(self, name, filename, args, quick_args):
+    def __init__(self, name, filename, args, quick_args, figure=None, stackless=None):
         self.name, self.filename = name, filename
         self.args, self.quick_args = args, quick_args
+        self.figure, self.stackless = figure, stackless
 
 
-# One line per program.  Tasklet benchmarks (issue 4) go here too, e.g.
-#   Bench("schedule_ring", "schedule_ring.py", ["20000", "100"], ["200", "10"]),
+SWITCHES = Rate("switches/s", lambda a: int(a[0]) * int(a[1]))   # K x NT
+ROUND_TRIPS = Rate("round trips/s", lambda a: int(a[0]))
+PASSES = Rate("passes/s", lambda a: int(a[1]))                   # M kicks of the sack
+TASKLETS = Rate("tasklets/s", lambda a: int(a[0]))
+BYTES_BLOCKED = Reported("bytes/blocked tasklet", "bytes_per_tasklet")
+
+# One line per program.  BENCHES run against python3; TASKLET_BENCHES against
+# python3 with the greenlet shim, with their BASELINE.md figure.
 BENCHES = [
     Bench("fib", "fib.py", ["30"], ["20"]),
     Bench("loop", "loop.py", ["10000000"], ["100000"]),
     Bench("richards", "richards.py", ["30"], ["2"]),
     Bench("nbody", "nbody.py", ["200000"], ["2000"]),
+]
+TASKLET_BENCHES = [
+    Bench("schedule_ring", "schedule_ring.py", ["20000", "100"], ["2000", "100"], SWITCHES, 6.21e6),
+    Bench("channel_pingpong", "channel_pingpong.py", ["1000000"], ["100000"], ROUND_TRIPS, 4.90e6),
+    Bench("hackysack", "hackysack.py", ["10000", "1000000"], ["1000", "100000"], PASSES, 1.70e6),
+    Bench("hackysack", "hackysack.py", ["100000", "1000000"], ["10000", "100000"], PASSES, 0.701e6),
+    Bench("spawn", "spawn.py", ["1000000", "0"], ["100000", "0"], TASKLETS, 0.620e6),
+    Bench("spawn", "spawn.py", ["1000000", "1000"], ["100000", "1000"], TASKLETS, 3.16e6),
+    Bench("blocked_memory", "blocked_memory.py", ["100000", "shared"], ["10000", "shared"], BYTES_BLOCKED, 678),
+    Bench("blocked_memory", "blocked_memory.py", ["100000", "own"], ["10000", "own"], BYTES_BLOCKED, 769),
 ]
 
 
@@ -55,7 +114,7 @@ def run_once(argv, capture=False):
         p = subprocess.run(argv, cwd=BENCH_DIR, stdin=subprocess.DEVNULL,
                            stdout=out, stderr=out, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
-        return time.perf_counter() - t0, "timeout", b"", b""
+        return time.perf_counter() - t0, "timeout after %ss" % TIMEOUT, b"", b""
     except OSError as e:
         return 0.0, "cannot start: %s" % e, b"", b""
     return time.perf_counter() - t0, p.returncode, p.stdout or b"", p.stderr or b""
@@ -89,35 +148,44 @@ def time_pairs(cmds, runs, warmup):
     return walls
 
 
-def measure(bench, args, python, runs, warmup):
-    """Check then time one program; return a row dict for the table."""
+def measure(bench, args, ref, runs, warmup):
+    """Check then time one program against the reference command prefix ref
+    (None: Slate alone, nothing to compare with); return a row dict for the table."""
     slate_cmd = [SLATE, bench.filename] + args
-    py_cmd = [python, bench.filename] + args
-    row = {"name": bench.name, "size": " ".join(args), "slate": None, "python": None,
-           "ratio": None, "match": "", "note": ""}
-    _, s_status, s_out, s_err = run_once(slate_cmd, capture=True)
-    _, p_status, p_out, p_err = run_once(py_cmd, capture=True)
-    s_line, p_line = last_line(s_out), last_line(p_out)
-    if p_status != 0:
-        row["match"] = "no"
-        row["note"] = "python3 failed (%s): %s" % (p_status, last_line(p_err))
-        return row
+    row = {"name": bench.name, "size": " ".join(args), "slate": None, "ref": None,
+           "ratio": None, "match": "", "note": "", "slate_err": b"", "ref_err": b""}
+    _, s_status, s_out, row["slate_err"] = run_once(slate_cmd, capture=True)
+    s_line = last_line(s_out)
+    if ref is not None:
+        ref_cmd = ref + [bench.filename] + args
+        _, p_status, p_out, row["ref_err"] = run_once(ref_cmd, capture=True)
+        p_line = last_line(p_out)
     if s_status != 0:
         row["match"] = "no"
-        row["note"] = "slate failed (%s): %s" % (s_status, last_line(s_err) or "no stderr")
+        row["note"] = "slate failed (%s): %s" % (s_status, last_line(row["slate_err"]) or "no stderr")
+    elif ref is None:
+        row["match"] = "-"
+        row["note"] = s_line + "  (unchecked: no reference)"
+    elif p_status != 0:
+        row["match"] = "no"
+        row["note"] = "reference failed (%s): %s" % (p_status, last_line(row["ref_err"]))
+        return row
     elif s_line != p_line:
         row["match"] = "no"
-        row["note"] = "slate printed %r, python3 %r" % (s_line, p_line)
+        row["note"] = "CHECKSUM MISMATCH: slate printed %r, reference %r" % (s_line, p_line)
     else:
         row["match"] = "yes"
         row["note"] = p_line
+    slate_ok = s_status == 0 and row["match"] != "no"
     try:
-        if row["match"] == "yes":
-            s_walls, p_walls = time_pairs([slate_cmd, py_cmd], runs, warmup)
-            row["slate"], row["python"] = median(s_walls), median(p_walls)
-            row["ratio"] = median([a / b for a, b in zip(s_walls, p_walls)])
-        else:
-            row["python"] = median(time_pairs([py_cmd], runs, warmup)[0])
+        cmds = ([slate_cmd] if slate_ok else []) + ([ref_cmd] if ref is not None else [])
+        walls = time_pairs(cmds, runs, warmup) if cmds else []
+        if slate_ok:
+            row["slate"] = median(walls[0])
+        if ref is not None:
+            row["ref"] = median(walls[-1])
+        if slate_ok and ref is not None:
+            row["ratio"] = median([a / b for a, b in zip(walls[0], walls[1])])
     except RuntimeError as e:
         row["match"], row["note"] = "no", str(e)
     return row
@@ -127,10 +195,24 @@ def fmt(x, digits=3):
     return "-" if x is None else "%.*f" % (digits, x)
 
 
-def print_table(rows, markdown, ref):
+def figure_cells(bench, args, row):
+    """The tasklet table's extra cells: the figure's unit, Slate's, the reference's, Stackless's."""
+    f = bench.figure
+    slate = f.value(args, row["slate"], row["slate_err"]) if row["slate"] is not None else None
+    ref = f.value(args, row["ref"], row["ref_err"]) if row["ref"] is not None else None
+    slp = bench.stackless if args == bench.args else None
+    return [f.unit] + ["-" if x is None else f.show(x) for x in (slate, ref, slp)]
+
+
+def print_table(rows, markdown, ref, with_figures):
+    """rows: (bench, args, row) triples.  with_figures adds the figure columns."""
     head = ["program", "size", "slate s", ref + " s", "slate/" + ref, "checksum"]
-    body = [[r["name"], r["size"], fmt(r["slate"]), fmt(r["python"]), fmt(r["ratio"], 2), r["match"]]
-            for r in rows]
+    if with_figures:
+        head += ["figure", "slate", ref, "Stackless 3.7.5"]
+    body = []
+    for bench, args, r in rows:
+        cells = [r["name"], r["size"], fmt(r["slate"]), fmt(r["ref"]), fmt(r["ratio"], 2), r["match"]]
+        body.append(cells + (figure_cells(bench, args, r) if with_figures else []))
     if markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" * len(head))
@@ -140,29 +222,48 @@ def print_table(rows, markdown, ref):
         widths = [max(len(c) for c in col) for col in zip(head, *body)]
         for cells in [head] + body:
             print("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))))
-    notes = [(r["name"], r["note"]) for r in rows if r["note"]]
+    notes = [("%s %s" % (r["name"], r["size"]), r["note"]) for _, _, r in rows if r["note"]]
     if markdown and notes:
         print()
     for name, note in notes:
         print("%s%s: %s" % ("- " if markdown else "  ", name, note))
 
 
+def shim_problem(python):
+    """None when `import stackless` works with the shim on PYTHONPATH, else why not."""
+    if not os.path.isfile(os.path.join(SHIM_DIR, "stackless.py")):
+        return "no greenlet shim at %s" % SHIM_DIR
+    _, status, _, err = run_once(shim_cmd(python) + ["-c", "import stackless"], capture=True)
+    return None if status == 0 else "%s cannot import the shim (%s): %s" % (python, status, last_line(err))
+
+
+def shim_cmd(python):
+    return ["env", "PYTHONPATH=" + SHIM_DIR, python]
+
+
 def main():
+    global TIMEOUT
+    names = []
+    for b in BENCHES + TASKLET_BENCHES:
+        if b.name not in names:
+            names.append(b.name)
     ap = argparse.ArgumentParser(description="Time Slate against python3 on the BASELINE.md benchmarks.")
     ap.add_argument("--quick", action="store_true", help="small sizes, for a smoke test")
     ap.add_argument("--only", action="append", default=[], metavar="NAME",
-                    help="run only this program (repeatable): " + ", ".join(b.name for b in BENCHES))
+                    help="run only this program, at all its sizes (repeatable): " + ", ".join(names))
     ap.add_argument("-n", "--runs", type=int, default=3, help="timed pairs per program (default 3)")
     ap.add_argument("-w", "--warmup", type=int, default=1, help="unpaired warm-up runs (default 1)")
-    ap.add_argument("--markdown", action="store_true", help="print the table as markdown")
+    ap.add_argument("--markdown", action="store_true", help="print the tables as markdown")
     ap.add_argument("--python", default="python3", help="the reference interpreter (default python3)")
     ap.add_argument("--no-build", action="store_true", help="skip cargo build --release")
+    ap.add_argument("--timeout", type=float, default=TIMEOUT,
+                    help="seconds allowed for one run (default %d)" % TIMEOUT)
     args = ap.parse_args()
+    TIMEOUT = args.timeout
 
-    unknown = [n for n in args.only if n not in [b.name for b in BENCHES]]
+    unknown = [n for n in args.only if n not in names]
     if unknown:
-        ap.error("unknown program(s) %s; known: %s" % (", ".join(unknown), ", ".join(b.name for b in BENCHES)))
-    benches = [b for b in BENCHES if not args.only or b.name in args.only]
+        ap.error("unknown program(s) %s; known: %s" % (", ".join(unknown), ", ".join(names)))
 
     if not args.no_build:
         print("building: cargo build --release", file=sys.stderr)
@@ -170,12 +271,28 @@ def main():
     if not os.access(SLATE, os.X_OK):
         sys.exit("run.py: %s is missing; build it with cargo build --release" % SLATE)
 
-    rows = []
-    for b in benches:
-        print("running %s ..." % b.name, file=sys.stderr)
-        rows.append(measure(b, b.quick_args if args.quick else b.args, args.python, args.runs, args.warmup))
-    print_table(rows, args.markdown, os.path.basename(args.python))
-    return 0 if all(r["match"] == "yes" for r in rows) else 1
+    problem = shim_problem(args.python)
+    py_name = os.path.basename(args.python)
+    tables = [(BENCHES, [args.python], py_name, False),
+              (TASKLET_BENCHES, None if problem else shim_cmd(args.python), "greenlet", True)]
+    ok, printed = True, False
+    for benches, ref, ref_name, with_figures in tables:
+        benches = [b for b in benches if not args.only or b.name in args.only]
+        if not benches:
+            continue
+        rows = []
+        for b in benches:
+            size = b.quick_args if args.quick else b.args
+            print("running %s %s ..." % (b.name, " ".join(size)), file=sys.stderr)
+            rows.append((b, size, measure(b, size, ref, args.runs, args.warmup)))
+        if printed:
+            print()
+        printed = True
+        if with_figures and problem:
+            print("NOTE: no comparison column: %s (pip install greenlet)\n" % problem)
+        print_table(rows, args.markdown, ref_name, with_figures)
+        ok = ok and all(r["match"] != "no" for _, _, r in rows)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

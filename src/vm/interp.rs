@@ -28,6 +28,10 @@ pub enum RunExit {
     Yield(Value),
 }
 
+/// Most positional arguments of a native the hot loop calls itself (they
+/// are copied to an array of this size); more go through `step`.
+const NATIVE_ARGS: usize = 4;
+
 /// How `Vm::step` left the frame stack.
 enum Flow {
     /// Still in the same frame, at its updated `ip`.
@@ -535,8 +539,33 @@ impl Vm {
                             let Value::Obj(r) = stack[callee_pos] else {
                                 break;
                             };
-                            let Obj::Function(f) = self.heap.get(r) else {
-                                break;
+                            let f = match self.heap.get(r) {
+                                Obj::Function(f) => f,
+                                Obj::Native(n) if argc as usize <= NATIVE_ARGS => {
+                                    // A native with positional arguments only runs
+                                    // from here: the arguments are copied to a
+                                    // fixed array (no `split_args` allocation or
+                                    // `step` dispatch). The stack goes back into
+                                    // the fiber first, so a native that switches
+                                    // tasklets sees the same state as through
+                                    // `step`, and an `Err` (`Exc::Switch`
+                                    // included) leaves with the frame's `ip` past
+                                    // the call and callee and arguments popped,
+                                    // exactly as `step`'s `tri!` does.
+                                    let native = n.f;
+                                    let argc = argc as usize;
+                                    let mut args = [Value::None; NATIVE_ARGS];
+                                    args[..argc].copy_from_slice(&stack[callee_pos + 1..]);
+                                    stack.truncate(callee_pos);
+                                    self.frame().ip = ip as u32 + 1;
+                                    self.fiber.stack = stack;
+                                    let v = native(self, &args[..argc], &[])?;
+                                    stack = std::mem::take(&mut self.fiber.stack);
+                                    stack.push(v);
+                                    ip += 1;
+                                    continue;
+                                }
+                                _ => break,
                             };
                             if !f.code.plain_call(argc)
                                 || self.fiber.frames.len() >= self.recursion_limit

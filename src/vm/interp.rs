@@ -494,6 +494,12 @@ impl Vm {
                             Some(v) => replace!(2, v),
                             None => break,
                         },
+                        Op::SubscrInt(i) => {
+                            match self.fast_subscr(peek!(1), Value::Int(i as i64)) {
+                                Some(v) => replace!(1, v),
+                                None => break,
+                            }
+                        }
                         Op::StoreSubscr => {
                             let (v, container, index) = (peek!(3), peek!(2), peek!(1));
                             let (Value::Obj(c), Value::Int(i)) = (container, index) else {
@@ -1094,8 +1100,11 @@ impl Vm {
                         Called::Value(v) => self.push(v),
                     }
                 }
-                Op::Subscr => {
-                    let index = self.pop();
+                Op::Subscr | Op::SubscrInt(_) => {
+                    let index = match op {
+                        Op::SubscrInt(i) => Value::Int(i as i64),
+                        _ => self.pop(),
+                    };
                     let container = self.pop();
                     let fast = self.fast_subscr(container, index);
                     let v = match fast {

@@ -714,9 +714,9 @@ impl Vm {
     }
 
     /// Where the name of site `n` is in the instance dict `dict`: first the
-    /// cached entry index (checked by key identity), then a probe with the
-    /// interned name's stored hash; a probe hit is remembered in entry
-    /// `way` of the site.
+    /// cached entry index (checked by key identity: names are interned
+    /// strings), inline; then `probe_instance_attr`, out of line so that
+    /// the common hit costs no call.
     #[inline]
     fn find_instance_attr(
         &self,
@@ -728,13 +728,33 @@ impl Vm {
         let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        let site = &code.attr_sites[n];
-        let name = code.names[site.name as usize];
-        if let Some((k, _)) = d.entry_at(cache.index as usize) {
-            if k.is(name) {
+        let name = code.names[code.attr_sites[n].name as usize];
+        if let (Some((Value::Obj(k), _)), Value::Obj(name)) =
+            (d.entry_at(cache.index as usize), name)
+        {
+            if k == name {
                 return Some(cache.index as usize);
             }
         }
+        self.probe_instance_attr(code, n, (way, cache), dict)
+    }
+
+    /// `find_instance_attr` past its cached index: a probe with the
+    /// interned name's stored hash; a hit is remembered in entry `way` of
+    /// the site.
+    #[inline(never)]
+    fn probe_instance_attr(
+        &self,
+        code: &Code,
+        n: usize,
+        (way, cache): (usize, AttrCache),
+        dict: ObjRef,
+    ) -> Option<usize> {
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        let site = &code.attr_sites[n];
+        let name = code.names[site.name as usize];
         let Obj::Str(s) = self.heap.get(name.as_obj()?) else {
             return None;
         };

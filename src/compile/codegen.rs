@@ -1074,8 +1074,19 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
-                self.expr(index)?;
-                self.emit(Op::Subscr);
+                let small = match &index.kind {
+                    ExprKind::Int(n) => num_traits::ToPrimitive::to_i32(n),
+                    _ => None,
+                };
+                match small {
+                    Some(i) => {
+                        self.emit(Op::SubscrInt(i));
+                    }
+                    None => {
+                        self.expr(index)?;
+                        self.emit(Op::Subscr);
+                    }
+                }
             }
             ExprKind::Slice { lower, upper, step } => {
                 for part in [lower, upper] {

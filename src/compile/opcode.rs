@@ -53,6 +53,9 @@ pub enum Op {
     CallMethod(u32),
     /// `container index -> container[index]`
     Subscr,
+    /// `c -> c[i]` for a small int literal `i`: `LoadInt(i) Subscr` in one
+    /// dispatch (`v[0]`, `b[2]`: constant indices are common in numeric code).
+    SubscrInt(i32),
     /// `v container index ->`
     StoreSubscr,
     /// `container index ->`

@@ -28,6 +28,10 @@ pub enum RunExit {
     Yield(Value),
 }
 
+/// Most positional arguments of a native the hot loop calls itself (they
+/// are copied to an array of this size); more go through `step`.
+const NATIVE_ARGS: usize = 4;
+
 /// How `Vm::step` left the frame stack.
 enum Flow {
     /// Still in the same frame, at its updated `ip`.
@@ -490,6 +494,12 @@ impl Vm {
                             Some(v) => replace!(2, v),
                             None => break,
                         },
+                        Op::SubscrInt(i) => {
+                            match self.fast_subscr(peek!(1), Value::Int(i as i64)) {
+                                Some(v) => replace!(1, v),
+                                None => break,
+                            }
+                        }
                         Op::StoreSubscr => {
                             let (v, container, index) = (peek!(3), peek!(2), peek!(1));
                             let (Value::Obj(c), Value::Int(i)) = (container, index) else {
@@ -535,8 +545,33 @@ impl Vm {
                             let Value::Obj(r) = stack[callee_pos] else {
                                 break;
                             };
-                            let Obj::Function(f) = self.heap.get(r) else {
-                                break;
+                            let f = match self.heap.get(r) {
+                                Obj::Function(f) => f,
+                                Obj::Native(n) if argc as usize <= NATIVE_ARGS => {
+                                    // A native with positional arguments only runs
+                                    // from here: the arguments are copied to a
+                                    // fixed array (no `split_args` allocation or
+                                    // `step` dispatch). The stack goes back into
+                                    // the fiber first, so a native that switches
+                                    // tasklets sees the same state as through
+                                    // `step`, and an `Err` (`Exc::Switch`
+                                    // included) leaves with the frame's `ip` past
+                                    // the call and callee and arguments popped,
+                                    // exactly as `step`'s `tri!` does.
+                                    let native = n.f;
+                                    let argc = argc as usize;
+                                    let mut args = [Value::None; NATIVE_ARGS];
+                                    args[..argc].copy_from_slice(&stack[callee_pos + 1..]);
+                                    stack.truncate(callee_pos);
+                                    self.frame().ip = ip as u32 + 1;
+                                    self.fiber.stack = stack;
+                                    let v = native(self, &args[..argc], &[])?;
+                                    stack = std::mem::take(&mut self.fiber.stack);
+                                    stack.push(v);
+                                    ip += 1;
+                                    continue;
+                                }
+                                _ => break,
                             };
                             if !f.code.plain_call(argc)
                                 || self.fiber.frames.len() >= self.recursion_limit
@@ -679,9 +714,9 @@ impl Vm {
     }
 
     /// Where the name of site `n` is in the instance dict `dict`: first the
-    /// cached entry index (checked by key identity), then a probe with the
-    /// interned name's stored hash; a probe hit is remembered in entry
-    /// `way` of the site.
+    /// cached entry index (checked by key identity: names are interned
+    /// strings), inline; then `probe_instance_attr`, out of line so that
+    /// the common hit costs no call.
     #[inline]
     fn find_instance_attr(
         &self,
@@ -693,13 +728,33 @@ impl Vm {
         let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        let site = &code.attr_sites[n];
-        let name = code.names[site.name as usize];
-        if let Some((k, _)) = d.entry_at(cache.index as usize) {
-            if k.is(name) {
+        let name = code.names[code.attr_sites[n].name as usize];
+        if let (Some((Value::Obj(k), _)), Value::Obj(name)) =
+            (d.entry_at(cache.index as usize), name)
+        {
+            if k == name {
                 return Some(cache.index as usize);
             }
         }
+        self.probe_instance_attr(code, n, (way, cache), dict)
+    }
+
+    /// `find_instance_attr` past its cached index: a probe with the
+    /// interned name's stored hash; a hit is remembered in entry `way` of
+    /// the site.
+    #[inline(never)]
+    fn probe_instance_attr(
+        &self,
+        code: &Code,
+        n: usize,
+        (way, cache): (usize, AttrCache),
+        dict: ObjRef,
+    ) -> Option<usize> {
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        let site = &code.attr_sites[n];
+        let name = code.names[site.name as usize];
         let Obj::Str(s) = self.heap.get(name.as_obj()?) else {
             return None;
         };
@@ -1065,8 +1120,11 @@ impl Vm {
                         Called::Value(v) => self.push(v),
                     }
                 }
-                Op::Subscr => {
-                    let index = self.pop();
+                Op::Subscr | Op::SubscrInt(_) => {
+                    let index = match op {
+                        Op::SubscrInt(i) => Value::Int(i as i64),
+                        _ => self.pop(),
+                    };
                     let container = self.pop();
                     let fast = self.fast_subscr(container, index);
                     let v = match fast {

@@ -131,6 +131,16 @@ fn guard_switch(vm: &Vm) -> Res<()> {
     Ok(())
 }
 
+/// Argument `pos` (counting a method's receiver as 0) or keyword `name`, if given.
+fn opt_param(vm: &Vm, args: &[Value], kw: Kw, pos: usize, name: &str) -> Option<Value> {
+    args.get(pos).copied().or(kwarg(vm, kw, name))
+}
+
+/// Argument `pos` or keyword `name`, `None` when not given.
+fn param(vm: &Vm, args: &[Value], kw: Kw, pos: usize, name: &str) -> Value {
+    opt_param(vm, args, kw, pos, name).unwrap_or(Value::None)
+}
+
 fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
     kw.iter()
         .find(|(k, _)| vm.str_of(*k) == Some(name))
@@ -175,11 +185,7 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
-    let retval = args
-        .first()
-        .copied()
-        .or(kwarg(vm, kw, "retval"))
-        .unwrap_or(Value::Obj(cur));
+    let retval = opt_param(vm, args, kw, 0, "retval").unwrap_or(Value::Obj(cur));
     if vm.tasklet(cur).place != Place::Queue {
         return Ok(retval);
     }
@@ -195,11 +201,7 @@ fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
-    let retval = args
-        .first()
-        .copied()
-        .or(kwarg(vm, kw, "retval"))
-        .unwrap_or(Value::Obj(cur));
+    let retval = opt_param(vm, args, kw, 0, "retval").unwrap_or(Value::Obj(cur));
     match vm.next_runnable(cur) {
         None => Ok(retval),
         Some(_) => {
@@ -239,11 +241,7 @@ pub fn new_tasklet(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 }
 
 fn tasklet_init(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
-    let func = args
-        .get(1)
-        .copied()
-        .or(kwarg(vm, kw, "func"))
-        .unwrap_or(Value::None);
+    let func = param(vm, args, kw, 1, "func");
     if func.is_none() {
         return Ok(Value::None);
     }
@@ -266,21 +264,9 @@ fn check_callable(vm: &mut Vm, func: Value) -> Res<()> {
 /// `bind(func=None, args=None, kwargs=None)`.
 fn tasklet_bind(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let func = args
-        .get(1)
-        .copied()
-        .or(kwarg(vm, kw, "func"))
-        .unwrap_or(Value::None);
-    let fargs = args
-        .get(2)
-        .copied()
-        .or(kwarg(vm, kw, "args"))
-        .unwrap_or(Value::None);
-    let fkw = args
-        .get(3)
-        .copied()
-        .or(kwarg(vm, kw, "kwargs"))
-        .unwrap_or(Value::None);
+    let func = param(vm, args, kw, 1, "func");
+    let fargs = param(vm, args, kw, 2, "args");
+    let fkw = param(vm, args, kw, 3, "kwargs");
     if Some(t) == vm.sched.current {
         return Err(vm.err(ExcKind::RuntimeError, "can't (re)bind the current tasklet"));
     }
@@ -478,11 +464,7 @@ fn raise_in(vm: &mut Vm, t: ObjRef, exc: ObjRef, pending: bool) -> Res<Value> {
 
 fn tasklet_kill(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let pending = args
-        .get(1)
-        .copied()
-        .or(kwarg(vm, kw, "pending"))
-        .map(|v| matches!(v, Value::Bool(true)));
+    let pending = opt_param(vm, args, kw, 1, "pending").map(|v| matches!(v, Value::Bool(true)));
     let cls = vm.exc_class(ExcKind::TaskletExit);
     let exc = vm.new_exception(cls, vec![]);
     raise_in(vm, t, exc, pending.unwrap_or(false))
@@ -504,21 +486,9 @@ fn make_exception(vm: &mut Vm, typ: Value, extra: &[Value]) -> Res<ObjRef> {
 
 fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let typ = args
-        .get(1)
-        .copied()
-        .or(kwarg(vm, kw, "exc"))
-        .unwrap_or(Value::None);
-    let val = args
-        .get(2)
-        .copied()
-        .or(kwarg(vm, kw, "val"))
-        .unwrap_or(Value::None);
-    let pending = args
-        .get(4)
-        .copied()
-        .or(kwarg(vm, kw, "pending"))
-        .map(|v| matches!(v, Value::Bool(true)));
+    let typ = param(vm, args, kw, 1, "exc");
+    let val = param(vm, args, kw, 2, "val");
+    let pending = opt_param(vm, args, kw, 4, "pending").map(|v| matches!(v, Value::Bool(true)));
     let is_instance = matches!(typ, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)));
     if is_instance && !val.is_none() {
         return Err(vm.type_error("instance exception may not have a separate value"));

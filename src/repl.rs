@@ -3,7 +3,7 @@
 use rustyline::error::ReadlineError;
 
 use crate::syntax::parse::is_incomplete;
-use crate::vm::Vm;
+use crate::vm::{Exc, ExcKind, Vm};
 
 /// Runs the prompt until end of input; returns the exit status.
 pub fn run(vm: &mut Vm) -> i32 {
@@ -33,6 +33,12 @@ pub fn run(vm: &mut Vm) -> i32 {
                         if let Err(e) = crate::run::run_code(vm, code, globals) {
                             vm.fiber = Default::default();
                             let exc = vm.exc_object(e);
+                            if vm.exc_is(exc, ExcKind::SystemExit)
+                                && !vm.exc_is(exc, ExcKind::TaskletExit)
+                            {
+                                // `sys.exit()` leaves the prompt with its status.
+                                return crate::run::report_uncaught(vm, Exc::Object(exc));
+                            }
                             vm.flush_out();
                             eprint!("{}", vm.format_exception(exc));
                         }

@@ -80,8 +80,19 @@ impl Vm {
         callee_pos: usize,
         kwnames: Option<Value>,
     ) -> (SmallVec<[Value; 8]>, Vec<(Value, Value)>) {
-        let mut pos: SmallVec<[Value; 8]> = self.fiber.stack.drain(callee_pos + 1..).collect();
+        let args = self.peek_args(callee_pos, kwnames);
         self.fiber.stack.truncate(callee_pos);
+        args
+    }
+
+    /// The arguments above `callee_pos`, positional and keyword, left on the stack.
+    fn peek_args(
+        &self,
+        callee_pos: usize,
+        kwnames: Option<Value>,
+    ) -> (SmallVec<[Value; 8]>, Vec<(Value, Value)>) {
+        let mut pos: SmallVec<[Value; 8]> =
+            self.fiber.stack[callee_pos + 1..].iter().copied().collect();
         let mut kw = Vec::new();
         if let Some(Value::Obj(t)) = kwnames {
             if let Obj::Tuple(names) = self.heap.get(t) {
@@ -438,19 +449,7 @@ impl Vm {
                 _ => self.alloc(Obj::Set(Box::default())),
             }
         } else {
-            let mut pos: Vec<Value> = self.fiber.stack[callee_pos + 1..].to_vec();
-            let mut kw = Vec::new();
-            if let Some(Value::Obj(names)) = kwnames {
-                if let Obj::Tuple(names) = self.heap.get(names) {
-                    let at = pos.len() - names.len();
-                    kw = names
-                        .iter()
-                        .copied()
-                        .zip(pos[at..].iter().copied())
-                        .collect();
-                    pos.truncate(at);
-                }
-            }
+            let (mut pos, mut kw) = self.peek_args(callee_pos, kwnames);
             if user_init {
                 // `__init__` gets the arguments; `__new__` of an immutable type only its value.
                 kw.clear();

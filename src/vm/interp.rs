@@ -1156,26 +1156,18 @@ impl Vm {
                     let s = self.alloc(Obj::Slice(Box::new([lower, upper, step])));
                     self.push(s);
                 }
-                Op::Binary(bop) => {
+                Op::Binary(bop) | Op::Inplace(bop) => {
                     let b = self.pop();
                     let a = self.pop();
                     let v = match int_binary(bop, a, b) {
                         Some(v) => v,
                         None => {
                             sync!();
-                            tri!(ops::binary(self, bop, a, b))
-                        }
-                    };
-                    self.push(v);
-                }
-                Op::Inplace(bop) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let v = match int_binary(bop, a, b) {
-                        Some(v) => v,
-                        None => {
-                            sync!();
-                            tri!(ops::inplace(self, bop, a, b))
+                            if let Op::Inplace(_) = op {
+                                tri!(ops::inplace(self, bop, a, b))
+                            } else {
+                                tri!(ops::binary(self, bop, a, b))
+                            }
                         }
                     };
                     self.push(v);

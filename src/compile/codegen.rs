@@ -1008,7 +1008,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let ci = self.add_const(v);
                 self.emit(Op::LoadConst(ci));
             }
-            ExprKind::Bytes(_) => return err("bytes literals are not supported yet", e.span),
+            ExprKind::Bytes(b) => {
+                let v = crate::objects::bytes::new_bytes(self.vm, b);
+                let ci = self.add_const(v);
+                self.emit(Op::LoadConst(ci));
+            }
             ExprKind::FString(parts) => {
                 let n = self.fstring(parts)?;
                 if n != 1 {

@@ -82,6 +82,7 @@ pub fn install(vm: &mut Vm) {
         ("float", t.float),
         ("bool", t.bool_),
         ("str", t.str_),
+        ("bytes", t.bytes),
         ("list", t.list),
         ("tuple", t.tuple),
         ("dict", t.dict),
@@ -1340,6 +1341,8 @@ pub fn construct(
             }
             None => ops::new_str(vm, ""),
         }
+    } else if class == t.bytes {
+        crate::objects::bytes::bytes_new(vm, args, kwargs)?
     } else if class == t.list {
         no_kwargs("list", kwargs)?;
         check_args("list", args.len(), 0, 1)?;

@@ -4,7 +4,9 @@
 //! whose state lives in its instance dict: `name`, `mode`, `closed` (the
 //! Python attributes), `_kind` (stdout, stderr, stdin or a disk file), and for
 //! disk files `_path`, plus `_data`/`_pos` (the whole text, read at `open`,
-//! and the read position in bytes) when reading. Writes to a disk file go
+//! and the read position in bytes) when reading. A file opened in binary
+//! mode (`'rb'`, `'wb'`, …) reads and writes `bytes`: its `_data` is a
+//! `bytes` object. Writes to a disk file go
 //! straight to the file (opened for appending each time), so nothing is lost
 //! when a script never closes it.
 
@@ -69,7 +71,7 @@ fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> Exc {
     Exc::Object(exc)
 }
 
-/// `open(path, mode)` for text files.
+/// `open(path, mode)` for text and binary files.
 pub(crate) fn open_file(vm: &mut Vm, path: &str, mode: &str) -> Res<Value> {
     let valid = !mode.is_empty()
         && mode.chars().all(|c| "rwaxtb+".contains(c))
@@ -77,13 +79,26 @@ pub(crate) fn open_file(vm: &mut Vm, path: &str, mode: &str) -> Res<Value> {
     if !valid {
         return Err(ops::value_error(format!("invalid mode: '{mode}'")));
     }
-    if mode.contains('b') || mode.contains('+') {
+    if mode.contains('+') || (mode.contains('b') && mode.contains('t')) {
         return Err(Exc::pending(
             ExcKind::NotImplementedError,
-            format!("file mode '{mode}' is not supported (text modes r, w, a, x only)"),
+            format!("file mode '{mode}' is not supported (modes r, w, a, x, optionally with b)"),
         ));
     }
     let p = vm.new_str(path);
+    if mode.contains('r') && mode.contains('b') {
+        let data = match std::fs::read(path) {
+            Ok(bytes) => crate::objects::bytes::new_bytes(vm, &bytes),
+            Err(e) => return Err(os_error(vm, &e, path)),
+        };
+        return new_file(
+            vm,
+            DISK,
+            path,
+            mode,
+            &[("_path", p), ("_data", data), ("_pos", Value::Int(0))],
+        );
+    }
     if mode.contains('r') {
         let text = match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
@@ -136,10 +151,26 @@ fn unsupported(what: &str) -> Exc {
     Exc::pending(ExcKind::OSError, what.to_string())
 }
 
+/// Whether a file object was opened in binary mode.
+fn is_binary(vm: &mut Vm, f: Value) -> Res<bool> {
+    let mode = native_state(vm, f, "mode")?;
+    Ok(vm.str_of(mode).is_some_and(|m| m.contains('b')))
+}
+
 fn file_write(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("write", args.len().saturating_sub(1), 1, 1)?;
     let f = args[0];
     let kind = open_kind(vm, f)?;
+    if is_binary(vm, f)? {
+        let Some(data) = crate::objects::bytes::bytes_of(vm, args[1]).map(<[u8]>::to_vec) else {
+            return Err(type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(args[1])
+            )));
+        };
+        write_disk(vm, f, &data)?;
+        return Ok(Value::Int(data.len() as i64));
+    }
     let Some(text) = vm.str_of(args[1]).map(str::to_string) else {
         return Err(type_error(format!(
             "write() argument must be str, not {}",
@@ -153,22 +184,26 @@ fn file_write(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
             let _ = std::io::stderr().write_all(text.as_bytes());
         }
         STDIN => return Err(unsupported("not writable")),
-        _ => {
-            if native_state(vm, f, "_data").is_ok() {
-                return Err(unsupported("not writable"));
-            }
-            let path = native_state(vm, f, "_path")?;
-            let path = vm.str_of(path).unwrap_or("").to_string();
-            let res = std::fs::OpenOptions::new()
-                .append(true)
-                .open(&path)
-                .and_then(|mut file| file.write_all(text.as_bytes()));
-            if let Err(e) = res {
-                return Err(os_error(vm, &e, &path));
-            }
-        }
+        _ => write_disk(vm, f, text.as_bytes())?,
     }
     Ok(Value::Int(text.chars().count() as i64))
+}
+
+/// Appends to the disk file behind a file object opened for writing.
+fn write_disk(vm: &mut Vm, f: Value, data: &[u8]) -> Res<()> {
+    if native_state(vm, f, "_data").is_ok() {
+        return Err(unsupported("not writable"));
+    }
+    let path = native_state(vm, f, "_path")?;
+    let path = vm.str_of(path).unwrap_or("").to_string();
+    let res = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| file.write_all(data));
+    match res {
+        Ok(()) => Ok(()),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
 }
 
 fn file_writelines(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
@@ -197,8 +232,9 @@ fn file_close(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 }
 
 /// Reads from a file object: everything (`limit` None), at most `limit`
-/// characters, or one line (`line`).
-fn read_text(vm: &mut Vm, f: Value, limit: Option<usize>, line: bool) -> Res<String> {
+/// characters (bytes in binary mode), or one line (`line`); a `str`, or
+/// `bytes` in binary mode.
+fn read_data(vm: &mut Vm, f: Value, limit: Option<usize>, line: bool) -> Res<Value> {
     let kind = open_kind(vm, f)?;
     if kind == STDIN {
         let mut out = String::new();
@@ -214,7 +250,7 @@ fn read_text(vm: &mut Vm, f: Value, limit: Option<usize>, line: bool) -> Res<Str
         if let Some(n) = limit {
             out = out.chars().take(n).collect();
         }
-        return Ok(out);
+        return Ok(vm.new_str(&out));
     }
     if kind != DISK {
         return Err(unsupported("not readable"));
@@ -226,6 +262,21 @@ fn read_text(vm: &mut Vm, f: Value, limit: Option<usize>, line: bool) -> Res<Str
         Value::Int(p) => p as usize,
         _ => 0,
     };
+    if let Some(bytes) = crate::objects::bytes::bytes_of(vm, data) {
+        let rest = bytes.get(pos..).unwrap_or(&[]);
+        let mut end = rest.len();
+        if line {
+            if let Some(i) = rest.iter().position(|c| *c == b'\n') {
+                end = i + 1;
+            }
+        }
+        if let Some(n) = limit {
+            end = end.min(n);
+        }
+        let out = rest[..end].to_vec();
+        set_native_state(vm, f, "_pos", Value::Int((pos + end) as i64));
+        return Ok(crate::objects::bytes::new_bytes(vm, &out));
+    }
     let text = vm.str_of(data).unwrap_or("");
     let rest = text.get(pos..).unwrap_or("");
     let mut end = rest.len();
@@ -239,7 +290,7 @@ fn read_text(vm: &mut Vm, f: Value, limit: Option<usize>, line: bool) -> Res<Str
     }
     let out = rest[..end].to_string();
     set_native_state(vm, f, "_pos", Value::Int((pos + end) as i64));
-    Ok(out)
+    Ok(vm.new_str(&out))
 }
 
 fn file_read(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
@@ -250,25 +301,23 @@ fn file_read(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
             .filter(|n| *n >= 0)
             .map(|n| n as usize),
     };
-    let s = read_text(vm, args[0], limit, false)?;
-    Ok(vm.new_str(&s))
+    read_data(vm, args[0], limit, false)
 }
 
 fn file_readline(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("readline", args.len().saturating_sub(1), 0, 1)?;
-    let s = read_text(vm, args[0], None, true)?;
-    Ok(vm.new_str(&s))
+    read_data(vm, args[0], None, true)
 }
 
 fn file_readlines(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("readlines", args.len().saturating_sub(1), 0, 1)?;
     let mut lines = Vec::new();
     loop {
-        let s = read_text(vm, args[0], None, true)?;
-        if s.is_empty() {
+        let line = read_data(vm, args[0], None, true)?;
+        if !ops::truthy(vm, line)? {
             break;
         }
-        lines.push(vm.new_str(&s));
+        lines.push(line);
     }
     Ok(vm.new_list(lines))
 }
@@ -281,11 +330,11 @@ fn file_iter(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 
 fn file_next(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("__next__", args.len().saturating_sub(1), 0, 0)?;
-    let s = read_text(vm, args[0], None, true)?;
-    if s.is_empty() {
+    let line = read_data(vm, args[0], None, true)?;
+    if !ops::truthy(vm, line)? {
         return Err(Exc::bare(ExcKind::StopIteration));
     }
-    Ok(vm.new_str(&s))
+    Ok(line)
 }
 
 fn file_enter(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
@@ -305,7 +354,12 @@ fn file_repr(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     let mode = native_state(vm, args[0], "mode")?;
     let name = ops::repr(vm, name)?;
     let mode = ops::repr(vm, mode)?;
-    let s = format!("<_io.TextIOWrapper name={name} mode={mode} encoding='utf-8'>");
+    let binary = is_binary(vm, args[0])?;
+    let s = match native_state(vm, args[0], "_data") {
+        _ if !binary => format!("<_io.TextIOWrapper name={name} mode={mode} encoding='utf-8'>"),
+        Ok(_) => format!("<_io.BufferedReader name={name}>"),
+        Err(_) => format!("<_io.BufferedWriter name={name}>"),
+    };
     Ok(vm.new_str(&s))
 }
 

@@ -191,6 +191,7 @@ pub fn hash_value(heap: &Heap, v: Value) -> Result<u64, Unhashable> {
         Value::Float(f) => hash_f64(f) as u64,
         Value::Obj(r) => match heap.get(r) {
             Obj::Str(s) => s.hash,
+            Obj::Bytes(b) => crate::objects::bytes::hash(b),
             Obj::BigInt(n) => hash_bigint(n) as u64,
             Obj::Tuple(items) => {
                 let mut h: u64 = 0x345678;
@@ -228,6 +229,7 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
         }
         (Value::Obj(x), Value::Obj(y)) => match (heap.get(x), heap.get(y)) {
             (Obj::Str(s), Obj::Str(t)) => s.hash == t.hash && s.s == t.s,
+            (Obj::Bytes(s), Obj::Bytes(t)) => s == t,
             (Obj::BigInt(m), Obj::BigInt(n)) => m == n,
             (Obj::Tuple(p), Obj::Tuple(q)) => {
                 p.len() == q.len()

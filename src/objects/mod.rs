@@ -5,6 +5,7 @@
 //! them (`Obj::trace`) and the pickler can walk them.
 
 pub mod builtin_init;
+pub mod bytes;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -40,6 +41,7 @@ pub use str::StrObj;
 
 pub enum Obj {
     Str(StrObj),
+    Bytes(Box<[u8]>),
     BigInt(Box<BigInt>),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
@@ -112,6 +114,7 @@ pub enum Layout {
     Int,
     Float,
     Str,
+    Bytes,
     List,
     Tuple,
     Dict,
@@ -181,7 +184,7 @@ impl Obj {
     /// Calls `f` on every value this object refers to (for the collector).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            Obj::Str(_) | Obj::BigInt(_) | Obj::Range(_) | Obj::Native(_) => {}
+            Obj::Str(_) | Obj::Bytes(_) | Obj::BigInt(_) | Obj::Range(_) | Obj::Native(_) => {}
             Obj::List(items) => items.iter().for_each(|v| f(*v)),
             Obj::Tuple(items) => items.iter().for_each(|v| f(*v)),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.trace(f),

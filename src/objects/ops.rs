@@ -715,6 +715,7 @@ pub fn truthy(vm: &mut Vm, v: Value) -> Res<bool> {
         Value::Float(f) => f != 0.0,
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Str(s) => !s.s.is_empty(),
+            Obj::Bytes(b) => !b.is_empty(),
             Obj::BigInt(n) => n.sign() != num_bigint::Sign::NoSign,
             Obj::List(l) => !l.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
@@ -889,6 +890,7 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
     };
     let text = match vm.heap.get(r) {
         Obj::Str(s) => strutil::repr(&s.s),
+        Obj::Bytes(b) => crate::objects::bytes::repr(b),
         Obj::BigInt(n) => n.to_string(),
         Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
             return repr_container(vm, r, out);
@@ -1053,6 +1055,7 @@ fn iter_type_name(vm: &Vm, it: &IterObj) -> &'static str {
     match it {
         IterObj::Seq { seq, .. } => match kind_of(*seq) {
             Some(Obj::Tuple(_)) => "tuple_iterator",
+            Some(Obj::Bytes(_)) => "bytes_iterator",
             _ => "list_iterator",
         },
         IterObj::Str { s, .. } => match kind_of(*s) {
@@ -1279,6 +1282,14 @@ fn builtin_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Option<Valu
                     out.push_str(&t.s);
                     vm.new_str(&out)
                 }
+                (Obj::Bytes(s), Obj::Bytes(t)) => {
+                    let joined = [&s[..], &t[..]].concat();
+                    crate::objects::bytes::new_bytes(vm, &joined)
+                }
+                (Obj::Bytes(_), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => {
+                    let t = vm.type_name(b);
+                    return Err(type_error(format!("can't concat {t} to bytes")));
+                }
                 (Obj::List(l), Obj::List(m)) => {
                     let items = [l.as_slice(), m.as_slice()].concat();
                     vm.new_list(items)
@@ -1306,6 +1317,10 @@ fn builtin_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Option<Valu
                     let text = repeat(s.s.as_bytes(), n)?;
                     let text = String::from_utf8(text).unwrap_or_default();
                     vm.new_str(&text)
+                }
+                Obj::Bytes(b) => {
+                    let data = repeat(b, n)?;
+                    crate::objects::bytes::new_bytes(vm, &data)
                 }
                 Obj::List(l) => {
                     let items = repeat(l, n)?;
@@ -1352,7 +1367,7 @@ fn builtin_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Res<Option<Valu
 fn is_sequence(vm: &Vm, v: Value) -> bool {
     matches!(
         v.as_obj().map(|r| vm.heap.get(r)),
-        Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_))
+        Some(Obj::Str(_) | Obj::Bytes(_) | Obj::List(_) | Obj::Tuple(_))
     )
 }
 
@@ -1597,6 +1612,9 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Val
         (Obj::Str(s), Obj::Str(t)) => {
             Ok(Some(Value::Bool(ordering_result(op, Some(s.s.cmp(&t.s))))))
         }
+        (Obj::Bytes(s), Obj::Bytes(t)) => {
+            Ok(Some(Value::Bool(ordering_result(op, Some(s.cmp(t))))))
+        }
         (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
             let p = seq_items(vm, a).unwrap_or_default();
             let q = seq_items(vm, b).unwrap_or_default();
@@ -1794,6 +1812,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> Res<bool> {
             Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
                 return Ok(table_find(vm, r, item)?.is_some())
             }
+            Obj::Bytes(_) => return crate::objects::bytes::contains(vm, r, item),
             Obj::Range(rg) => {
                 let i = match item {
                     Value::Int(i) => Some(i),
@@ -1839,6 +1858,7 @@ fn is_iterable(vm: &mut Vm, v: Value) -> bool {
             Obj::List(_)
             | Obj::Tuple(_)
             | Obj::Str(_)
+            | Obj::Bytes(_)
             | Obj::Dict(_)
             | Obj::Set(_)
             | Obj::FrozenSet(_)
@@ -1858,13 +1878,13 @@ fn is_iterable(vm: &mut Vm, v: Value) -> bool {
 // ---------------------------------------------------------------------------
 
 /// A subscript of a sequence: one position or a slice.
-enum Index {
+pub(crate) enum Index {
     At(i64),
     Slice([Value; 3]),
 }
 
 /// Reads a sequence subscript; `None` if it is neither an integer nor a slice.
-fn sequence_index(vm: &mut Vm, i: Value) -> Res<Option<Index>> {
+pub(crate) fn sequence_index(vm: &mut Vm, i: Value) -> Res<Option<Index>> {
     if let Value::Obj(r) = i {
         if let Obj::Slice(s) = vm.heap.get(r) {
             return Ok(Some(Index::Slice(**s)));
@@ -2026,6 +2046,7 @@ pub fn get_item(vm: &mut Vm, container: Value, index: Value) -> Res<Value> {
             }
             None => Err(bad_index(vm, "string", index)),
         },
+        Obj::Bytes(_) => crate::objects::bytes::get_item(vm, r, index),
         Obj::Range(rg) => {
             let rg = (**rg).clone();
             let len = rg.len() as usize;
@@ -2177,6 +2198,7 @@ pub fn len(vm: &mut Vm, v: Value) -> Res<usize> {
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
             Obj::Str(s) => return Ok(s.chars),
+            Obj::Bytes(b) => return Ok(b.len()),
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => return Ok(d.len()),
@@ -2208,7 +2230,7 @@ fn new_iter(vm: &mut Vm, it: IterObj) -> Value {
 pub fn get_iter(vm: &mut Vm, v: Value) -> Res<Value> {
     if let Value::Obj(r) = v {
         let it = match vm.heap.get(r) {
-            Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: v, index: 0 },
+            Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) => IterObj::Seq { seq: v, index: 0 },
             Obj::Str(_) => IterObj::Str { s: v, offset: 0 },
             Obj::Range(rg) => IterObj::Range {
                 next: rg.start,
@@ -2346,6 +2368,7 @@ fn iter_obj_next(vm: &mut Vm, r: ObjRef) -> Res<Option<Value>> {
             let item = match seq.as_obj().map(|s| vm.heap.get(s)) {
                 Some(Obj::List(l)) => l.get(index).copied(),
                 Some(Obj::Tuple(t)) => t.get(index).copied(),
+                Some(Obj::Bytes(b)) => b.get(index).map(|c| Value::Int(*c as i64)),
                 _ => None,
             };
             if let IterObj::Seq { index, .. } = iter_state(vm, r) {

@@ -45,6 +45,7 @@ pub fn make_types(heap: &mut Heap) -> Types {
         int,
         float: make_class(heap, "float", o, Layout::Float),
         str_: make_class(heap, "str", o, Layout::Str),
+        bytes: make_class(heap, "bytes", o, Layout::Bytes),
         list: make_class(heap, "list", o, Layout::List),
         tuple: make_class(heap, "tuple", o, Layout::Tuple),
         dict: make_class(heap, "dict", o, Layout::Dict),
@@ -85,6 +86,7 @@ pub fn trace_types(t: &Types, f: &mut dyn FnMut(Value)) {
         t.int,
         t.float,
         t.str_,
+        t.bytes,
         t.list,
         t.tuple,
         t.dict,
@@ -116,6 +118,8 @@ pub fn install_methods(vm: &mut Vm) {
     let t = &vm.types;
     let tables: Vec<(ObjRef, &'static [Method])> = vec![
         (t.str_, crate::objects::str::METHODS),
+        (t.str_, crate::objects::bytes::STR_METHODS),
+        (t.bytes, crate::objects::bytes::METHODS),
         (t.list, crate::objects::list::METHODS),
         (t.tuple, crate::objects::tuple::METHODS),
         (t.dict, crate::objects::dict::METHODS),

@@ -38,6 +38,8 @@ exc_kinds! {
     TypeError: Exception,
     ValueError: Exception,
     UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
     RuntimeError: Exception,
     RecursionError: RuntimeError,
     NotImplementedError: RuntimeError,

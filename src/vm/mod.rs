@@ -58,6 +58,7 @@ pub struct Types {
     pub int: ObjRef,
     pub float: ObjRef,
     pub str_: ObjRef,
+    pub bytes: ObjRef,
     pub list: ObjRef,
     pub tuple: ObjRef,
     pub dict: ObjRef,
@@ -238,6 +239,7 @@ impl Vm {
                     self.subclassed[&r].class
                 }
                 Obj::Str(_) => t.str_,
+                Obj::Bytes(_) => t.bytes,
                 Obj::BigInt(_) => t.int,
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,

@@ -3,6 +3,7 @@
 pub mod compile;
 pub mod modules;
 pub mod objects;
+pub mod pickle;
 pub mod repl;
 pub mod run;
 pub mod syntax;

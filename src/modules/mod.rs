@@ -1,4 +1,4 @@
-//! Builtin modules (`builtins`, `sys`, `time`, `math`, …) and their registration.
+//! Builtin modules (`builtins`, `sys`, `time`, `math`, `pickle`, …) and their registration.
 //!
 //! The internal module `_slate` holds what natives need to find again but
 //! scripts do not name: the classes of native-backed objects (dict views,
@@ -7,6 +7,7 @@
 
 pub mod builtins;
 pub mod math;
+pub mod pickle;
 pub mod stackless;
 pub mod sys;
 pub mod time;
@@ -89,4 +90,5 @@ pub fn install_builtin_modules(vm: &mut Vm) {
     math::install(vm);
     traceback::install(vm);
     stackless::install(vm);
+    pickle::install(vm);
 }

@@ -2282,6 +2282,21 @@ fn not_iterable(vm: &Vm, v: Value) -> Exc {
 const DICT_ITER_LEN_SHIFT: u32 = 32;
 const DICT_ITER_POS_MASK: usize = (1 << DICT_ITER_LEN_SHIFT) - 1;
 
+/// A dict iterator's `index` split into the dict size it expects (plus
+/// one; 0 when unchecked) and its entry position.
+pub(crate) fn dict_iter_parts(index: usize) -> (usize, usize) {
+    (index >> DICT_ITER_LEN_SHIFT, index & DICT_ITER_POS_MASK)
+}
+
+/// `dict_iter_parts` inverted (an expected size too large to record is unchecked).
+pub(crate) fn dict_iter_index(expected: usize, pos: usize) -> usize {
+    let high = expected
+        .checked_shl(DICT_ITER_LEN_SHIFT)
+        .filter(|i| i >> DICT_ITER_LEN_SHIFT == expected)
+        .unwrap_or(0);
+    high | (pos & DICT_ITER_POS_MASK)
+}
+
 /// A new iterator over a dict's keys, values or items.
 pub(crate) fn dict_iter(vm: &mut Vm, dict: ObjRef, kind: DictIterKind) -> Value {
     let len = match vm.heap.get(dict) {

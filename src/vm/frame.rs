@@ -11,7 +11,7 @@ use crate::compile::code::Code;
 use crate::vm::value::{ObjRef, Value};
 
 /// An entry of a frame's block stack.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Block {
     /// `try` body: on an exception, unwind the stack to `depth`, push the
     /// exception and continue at `handler`.

@@ -120,6 +120,8 @@ pub struct Vm {
     /// they hold in Rust locals are not roots, so no collection happens
     /// until they have all returned.
     pub nested_runs: usize,
+    /// Code objects `pickle` has encoded, decoded and verified.
+    pub pickle: crate::pickle::PickleState,
 }
 
 impl Vm {
@@ -144,6 +146,7 @@ impl Vm {
             softspace: false,
             reraising: false,
             nested_runs: 0,
+            pickle: Default::default(),
             subclassed: hashbrown::HashMap::new(),
             sched: Default::default(),
             attr_cache: (0..ATTR_CACHE_SIZE).map(|_| Default::default()).collect(),

@@ -42,6 +42,11 @@ pub(crate) fn install(vm: &mut Vm) {
     let code = crate::run::compile_source(vm, SCRIPT_PARTS, "<pickle>")
         .expect("pickle exceptions compile");
     crate::run::run_code(vm, code, d).expect("pickle exceptions are defined");
+    // The exceptions say they are `_pickle`'s: that name finds them too.
+    if let Some(m) = vm.dict_get_str(vm.modules, "pickle") {
+        let modules = vm.modules;
+        vm.dict_set_str(modules, "_pickle", m);
+    }
 }
 
 fn check_protocol(vm: &mut Vm, protocol: Option<Value>) -> Res<()> {

@@ -542,6 +542,11 @@ fn tasklet_set_ignore_nesting(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value
 
 /// Attributes of a tasklet (`alive`, `scheduled`, `next`, …).
 pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
+    if name == "restorable" {
+        return Some(Value::Bool(
+            crate::pickle::frames::unrestorable(vm, t).is_none(),
+        ));
+    }
     let cur = vm.sched.current;
     let tk = vm.tasklet(t);
     let v = match name {
@@ -556,7 +561,6 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
         "next" => tk.next.map_or(Value::None, Value::Obj),
         "prev" => tk.prev.map_or(Value::None, Value::Obj),
         "tempval" => tk.tempval,
-        "restorable" => Value::Bool(true),
         "atomic" => Value::Bool(tk.atomic),
         "block_trap" => Value::Bool(tk.block_trap),
         "ignore_nesting" => Value::Bool(tk.ignore_nesting),

@@ -198,10 +198,20 @@ pub fn check_frame(vm: &mut Vm, frame: &Frame, seg: &[Value], pending: bool) -> 
             _ => return Err("it resumes where no value is awaited".into()),
         };
     }
-    if frame.blocks != state.blocks {
+    let (nlocals, nslots) = (code.varnames.len(), code.nslots());
+    // A frame's block depths count its slots too; the shapes' count temporaries.
+    let expected = state.blocks.iter().map(|b| match *b {
+        Block::Except { handler, depth } => Block::Except {
+            handler,
+            depth: depth + nslots as u32,
+        },
+        Block::Handler { depth } => Block::Handler {
+            depth: depth + nslots as u32,
+        },
+    });
+    if !frame.blocks.iter().copied().eq(expected) {
         return Err("its block stack does not match its position".into());
     }
-    let (nlocals, nslots) = (code.varnames.len(), code.nslots());
     if seg.len() != 1 + nslots + kinds.len() {
         return Err("its value stack does not match its position".into());
     }

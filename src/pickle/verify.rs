@@ -63,7 +63,8 @@ impl Kind {
     }
 }
 
-/// The stack and block stack on entry to one instruction.
+/// The stack and block stack on entry to one instruction. Block depths
+/// count temporaries only (a frame's count its slots too).
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The frame's temporaries, bottom first (the slots are not included).
@@ -461,8 +462,8 @@ fn step(
             s.push(Kind::Object);
         }
         Op::ForIter(t) => {
-            if !s.peek(1)?.is_object() {
-                return Err("ForIter without an iterator".into());
+            if s.peek(1)? == Kind::MaybeUndef {
+                return Err("iterates a possibly unbound method self".into());
             }
             let mut done = s.stack.clone();
             done.pop();
@@ -665,10 +666,7 @@ fn step(
             if code.kind != CodeKind::Generator {
                 return Err("yield from outside a generator".into());
             }
-            s.pop_value()?;
-            if !s.pop()?.is_object() {
-                return Err("YieldFrom without an iterator".into());
-            }
+            s.pop_n(2)?;
             s.push(Kind::Any);
         }
         Op::FormatValue(flags) => {

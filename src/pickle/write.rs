@@ -582,7 +582,7 @@ impl<'v> Writer<'v> {
                 self.error("tuple returned by __reduce__ must contain 2 through 5 elements")
             );
         }
-        if parts[3..].iter().any(|p| !p.is_none()) {
+        if parts.iter().skip(3).any(|p| !p.is_none()) {
             return Err(self.error(
                 "list and dict items returned by __reduce__ are not supported; use the state",
             ));

@@ -220,6 +220,12 @@ impl Vm {
         self.add_traceback_here(exc);
     }
 
+    /// `ForIter`/`YieldFrom` on a value that is not an iterator (only
+    /// code that did not come from the compiler can do that).
+    fn not_an_iterator(&self, v: Value) -> Exc {
+        self.type_error(format!("'{}' object is not an iterator", self.type_name(v)))
+    }
+
     fn name_error(&mut self, name: Value) -> Exc {
         let n = self.str_of(name).unwrap_or("?").to_string();
         self.err(ExcKind::NameError, format!("name '{n}' is not defined"))
@@ -1279,7 +1285,9 @@ impl Vm {
                 }
                 Op::ForIter(t) => {
                     let it = self.top();
-                    let r = it.as_obj().expect("iterator");
+                    let Some(r) = it.as_obj() else {
+                        fail!(self.not_an_iterator(it));
+                    };
                     let fast = match self.heap.get_mut(r) {
                         Obj::Iter(b) => match &mut **b {
                             IterObj::Range { next, stop, step } => {
@@ -1654,7 +1662,9 @@ impl Vm {
                 Op::YieldFrom => {
                     let sent = self.pop();
                     let it = self.top();
-                    let r = it.as_obj().expect("iterator");
+                    let Some(r) = it.as_obj() else {
+                        fail!(self.not_an_iterator(it));
+                    };
                     if matches!(self.heap.get(r), Obj::Generator(_)) {
                         // Re-run this instruction when the delegating generator is resumed.
                         ip -= 1;

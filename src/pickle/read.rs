@@ -5,10 +5,14 @@
 //! and counts against the values present, so memory stays proportional to
 //! the input. Only objects this pickle made can be filled (`fresh`), and
 //! each tasklet, generator and channel only once, so a pickle cannot
-//! rewrite live objects it names (`GLOBAL stackless main`). Restored frames
-//! are checked at the end against the verified shapes of their code; if
-//! any check fails, the restored tasklets and generators are made inert
-//! (dead, finished) and `UnpicklingError` is raised.
+//! rewrite live objects it names (`GLOBAL stackless main`, or what a
+//! `REDUCE` callable returns). A tasklet's or generator's frames are
+//! checked against the verified shapes of their code as soon as they are
+//! restored, before any user code (`REDUCE`, `__setstate__`) could resume
+//! them; what spans several objects (a running generator belongs to
+//! exactly one restored tasklet, queued tasklets are blocked in a call) is
+//! checked at the end. If any check fails, the restored tasklets and
+//! generators are made inert (dead, finished) and `UnpicklingError` is raised.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -22,7 +26,6 @@ use crate::objects::{FunctionObj, GenObj, GenState, InstanceObj, Layout, Obj, Ra
 use crate::pickle::frames::{check_fiber, check_generator, read_head, FrameHead};
 use crate::pickle::wire::{Bad, In};
 use crate::pickle::{find_global, iter_tag, op, pickle_error, MAGIC, VERSION};
-use crate::tasklets::channel::ChannelObj;
 use crate::tasklets::tasklet::{Place, Resume, TaskletObj};
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Cont, Fiber, Frame};
@@ -134,9 +137,11 @@ fn read_all(vm: &mut Vm, data: &[u8]) -> R<Value> {
         stack: Vec::new(),
         memo: Vec::new(),
         fresh: HashSet::new(),
+        reduced: HashSet::new(),
         built: HashSet::new(),
         tasklets: Vec::new(),
         generators: Vec::new(),
+        running: Vec::new(),
     };
     let result = r.run().and_then(|v| r.check().map(|()| v));
     if result.is_err() {
@@ -152,10 +157,14 @@ struct Reader<'a, 'v> {
     memo: Vec<Value>,
     /// Objects this pickle made: the only ones it may fill.
     fresh: HashSet<ObjRef>,
+    /// What `REDUCE` callables returned: `BUILD` may give them their state.
+    reduced: HashSet<ObjRef>,
     /// Tasklets, generators and channels already given their state.
     built: HashSet<ObjRef>,
     tasklets: Vec<ObjRef>,
     generators: Vec<ObjRef>,
+    /// The generators whose frames the restored tasklets run.
+    running: Vec<ObjRef>,
 }
 
 impl Reader<'_, '_> {
@@ -349,7 +358,7 @@ impl Reader<'_, '_> {
                 }
                 op::SETITEMS => {
                     let n = self.inp.small()?;
-                    let items = self.pop_values(n.checked_mul(2).unwrap_or(usize::MAX))?;
+                    let items = self.pop_values(n.saturating_mul(2))?;
                     let d = self.target("SETITEMS", |o| matches!(o, Obj::Dict(_)))?;
                     for kv in items.chunks(2) {
                         self.vm.dict_set(d, kv[0], kv[1])?;
@@ -423,7 +432,10 @@ impl Reader<'_, '_> {
                 }
                 op::BUILD => {
                     let state = self.pop_value()?;
-                    let target = self.target("BUILD", |_| true)?;
+                    let target = match self.top()? {
+                        Value::Obj(r) if self.fresh.contains(&r) || self.reduced.contains(&r) => r,
+                        _ => return bad("BUILD applied to the wrong object"),
+                    };
                     self.build(target, state)?;
                 }
                 op::REDUCE => {
@@ -431,7 +443,11 @@ impl Reader<'_, '_> {
                     let args = self.tuple_items(args, "REDUCE arguments")?;
                     let callable = self.pop_value()?;
                     let v = self.vm.call_value(callable, &args, &[])?;
-                    self.made(v);
+                    if let Value::Obj(r) = v {
+                        self.reduced.insert(r);
+                    }
+                    self.memo.push(v);
+                    self.push(v);
                 }
                 op::EXCEPTION => {
                     let args = self.pop_value()?;
@@ -507,7 +523,7 @@ impl Reader<'_, '_> {
                 }
                 op::TASKLET_STATE => self.tasklet_state()?,
                 op::CHANNEL => {
-                    self.alloc(Obj::Channel(Box::new(ChannelObj::new())));
+                    self.alloc(Obj::Channel(Box::default()));
                 }
                 op::CHANNEL_STATE => self.channel_state()?,
                 op::SUBCLASS => self.subclass()?,
@@ -579,7 +595,7 @@ impl Reader<'_, '_> {
 
     fn exc_state(&mut self) -> R<()> {
         let n = self.inp.small()?;
-        let tb = self.pop_values(n.checked_mul(2).unwrap_or(usize::MAX))?;
+        let tb = self.pop_values(n.saturating_mul(2))?;
         let rest = self.pop_values(4)?;
         let e = self.target("EXC_STATE", |o| matches!(o, Obj::Exception(_)))?;
         let dict = self.opt_dict(rest[0], "exception dict")?;
@@ -793,7 +809,7 @@ impl Reader<'_, '_> {
             }
         }
         self.generators.push(g);
-        Ok(())
+        check_generator(self.vm, g).or_else(|e| bad(format!("invalid generator state: {e}")))
     }
 
     fn tasklet_state(&mut self) -> R<()> {
@@ -837,22 +853,27 @@ impl Reader<'_, '_> {
             fiber.frames.push(frame);
         }
         fiber.handled = handled;
+        let resume = match (resume_tag, raise) {
+            (0, _) => Resume::Start,
+            (2, Some(e)) => Resume::Raise(e),
+            _ => Resume::Value(Value::None),
+        };
+        let alive = flags & 1 != 0;
+        let gens = check_fiber(self.vm, &fiber, &resume, alive)
+            .or_else(|e| bad(format!("invalid tasklet state: {e}")))?;
         let tk = self.vm.tasklet_mut(t);
         tk.func = fixed[0];
         tk.args = fixed[1];
         tk.kwargs = fixed[2];
         tk.tempval = fixed[3];
         tk.send_exc = send_exc;
-        tk.alive = flags & 1 != 0;
+        tk.alive = alive;
         tk.atomic = flags & 2 != 0;
         tk.block_trap = flags & 4 != 0;
         tk.ignore_nesting = flags & 8 != 0;
-        tk.resume = match (resume_tag, raise) {
-            (0, _) => Resume::Start,
-            (2, Some(e)) => Resume::Raise(e),
-            _ => Resume::Value(Value::None),
-        };
+        tk.resume = resume;
         tk.fiber = fiber;
+        self.running.extend(gens);
         self.tasklets.push(t);
         Ok(())
     }
@@ -918,46 +939,27 @@ impl Reader<'_, '_> {
         Ok(())
     }
 
-    /// Checks everything restored into tasklets, generators and channels.
+    /// The checks that span objects: each running generator runs in
+    /// exactly one restored tasklet, and queued tasklets are blocked in a call.
     fn check(&mut self) -> R<()> {
-        let mut running: HashSet<ObjRef> = HashSet::new();
-        for t in self.tasklets.clone() {
-            let tk = self.vm.tasklet(t);
-            let fiber = Fiber {
-                stack: tk.fiber.stack.clone(),
-                frames: tk.fiber.frames.clone(),
-                handled: tk.fiber.handled.clone(),
-            };
-            let (resume, alive, place) = (tk.resume, tk.alive, tk.place);
-            let gens = check_fiber(self.vm, &fiber, &resume, alive)
-                .or_else(|e| bad(format!("invalid tasklet state: {e}")))?;
-            for g in gens {
-                if !running.insert(g) {
-                    return bad("invalid tasklet state: a generator runs in two frames");
-                }
-            }
-            if let Place::Channel(_) = place {
-                if !alive || !matches!(resume, Resume::Value(_)) {
-                    return bad("invalid channel state: a queued tasklet is not blocked in a call");
-                }
+        let mut claimed = HashSet::new();
+        for g in &self.running {
+            if !claimed.insert(*g) {
+                return bad("invalid tasklet state: a generator runs in two frames");
             }
         }
-        for g in self.generators.clone() {
-            let state = match self.vm.heap.get(g) {
-                Obj::Generator(gen) => gen.state,
-                _ => GenState::Done,
-            };
-            if state == GenState::Running && !running.contains(&g) {
+        for g in &self.generators {
+            if matches!(self.vm.heap.get(*g), Obj::Generator(gen) if gen.state == GenState::Running)
+                && !claimed.contains(g)
+            {
                 return bad("invalid generator state: it runs, but in no restored tasklet");
             }
-            check_generator(self.vm, g)
-                .or_else(|e| bad(format!("invalid generator state: {e}")))?;
         }
-        // Channels and tasklets whose state was never given are inert as made.
         for t in &self.fresh {
             if let Obj::Tasklet(tk) = self.vm.heap.get(*t) {
-                if tk.place != Place::Nowhere && !self.built.contains(t) {
-                    return bad("invalid channel state: a queued tasklet has no state");
+                let blocked = matches!(tk.place, Place::Channel(_));
+                if blocked && (!tk.alive || !matches!(tk.resume, Resume::Value(_))) {
+                    return bad("invalid channel state: a queued tasklet is not blocked in a call");
                 }
             }
         }
@@ -1000,5 +1002,109 @@ fn new_frame(code: Rc<Code>, globals: ObjRef, generator: Option<ObjRef>) -> Fram
         blocks: Vec::new(),
         cont: Cont::Push,
         generator,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pickle::wire::Out;
+
+    /// A pickle of `body` (which must end with `STOP`).
+    fn pickle(body: &Out) -> Vec<u8> {
+        let mut out = Out::default();
+        out.buf.extend_from_slice(MAGIC);
+        out.u8(VERSION);
+        out.varint(body.buf.len() as u64);
+        out.buf.extend_from_slice(&body.buf);
+        out.buf
+    }
+
+    fn text(o: &mut Out, s: &str) {
+        o.u8(op::STR);
+        o.str(s);
+    }
+
+    fn load(vm: &mut Vm, body: &Out) -> Result<Value, String> {
+        loads(vm, &pickle(body)).map_err(|e| {
+            let exc = vm.exc_object(e);
+            vm.format_exception_only(Value::Obj(exc))
+        })
+    }
+
+    #[test]
+    fn cannot_rewrite_objects_it_did_not_make() {
+        let mut vm = Vm::new(vec![]);
+        // getattr(sys.modules['stackless'], 'main'), then a tasklet state for it.
+        let mut o = Out::default();
+        text(&mut o, "builtins");
+        text(&mut o, "getattr");
+        o.u8(op::GLOBAL);
+        text(&mut o, "stackless");
+        o.u8(op::MODULE);
+        text(&mut o, "main");
+        o.u8(op::TUPLE);
+        o.varint(2);
+        o.u8(op::REDUCE);
+        for _ in 0..4 {
+            o.u8(op::NONE);
+        }
+        o.u8(op::TASKLET_STATE);
+        o.buf.extend_from_slice(&[1, 0, 0, 0]);
+        o.u8(op::STOP);
+        let err = load(&mut vm, &o).unwrap_err();
+        assert!(
+            err.contains("TASKLET_STATE applied to the wrong object"),
+            "{err}"
+        );
+        // A module-level list cannot be appended to either.
+        let mut o = Out::default();
+        text(&mut o, "sys");
+        text(&mut o, "path");
+        o.u8(op::GLOBAL);
+        o.u8(op::NONE);
+        o.u8(op::APPEND);
+        o.varint(1);
+        o.u8(op::STOP);
+        let err = load(&mut vm, &o).unwrap_err();
+        assert!(err.contains("APPEND applied to the wrong object"), "{err}");
+    }
+
+    #[test]
+    fn huge_counts_do_not_allocate() {
+        let mut vm = Vm::new(vec![]);
+        for opcode in [op::TUPLE, op::APPEND, op::POP, op::SETITEMS] {
+            let mut o = Out::default();
+            o.u8(op::LIST);
+            o.u8(opcode);
+            o.varint(u64::MAX >> 1);
+            o.u8(op::STOP);
+            assert!(load(&mut vm, &o).is_err());
+        }
+        let mut o = Out::default();
+        o.u8(op::STR);
+        o.varint(1 << 50);
+        assert!(load(&mut vm, &o).unwrap_err().contains("truncated"));
+    }
+
+    #[test]
+    fn deep_nesting_loads_without_recursion() {
+        let mut vm = Vm::new(vec![]);
+        let depth = 200_000;
+        let mut o = Out::default();
+        for _ in 0..depth {
+            o.u8(op::LIST);
+        }
+        for _ in 1..depth {
+            o.u8(op::APPEND);
+            o.varint(1);
+        }
+        o.u8(op::STOP);
+        let v = load(&mut vm, &o).expect("loads");
+        assert!(matches!(vm.heap.get(v.as_obj().unwrap()), Obj::List(l) if l.len() == 1));
+        // Writing it back is bounded by the pickler's depth limit instead.
+        let err = crate::pickle::dumps(&mut vm, v).unwrap_err();
+        let exc = vm.exc_object(err);
+        assert!(vm.exc_is(exc, ExcKind::RecursionError));
     }
 }

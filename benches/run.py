@@ -25,6 +25,10 @@ for the shim and, at full size, for Stackless 3.7.5 as BASELINE.md gives it.
 When greenlet (or the shim) cannot be imported, the tasklet programs run on
 Slate alone and their checksums go unchecked; a note says so.
 
+pickle_bench (j) runs on Slate alone, since a greenlet cannot be pickled: a
+third table gives the three figures it reports on stderr (dumps/s, loads/s,
+pickle size) beside Stackless 3.7.5's from BASELINE.md.
+
 Exit status: 0 when every checksum that could be compared matched and no
 interpreter failed, 1 otherwise.
 """
@@ -72,12 +76,13 @@ class Reported(object):
 
 class Bench(object):
     """One program: its file in benches/, the arguments of BASELINE.md and quick ones;
-    for tasklet programs also its figure and Stackless 3.7.5's value of it at full size."""
+    for tasklet programs also its figure and Stackless 3.7.5's value of it at full size
+    (or several: a list of (figure, Stackless value) pairs)."""
 
-    def __init__(self, name, filename, args, quick_args, figure=None, stackless=None):
+    def __init__(self, name, filename, args, quick_args, figure=None, stackless=None, figures=None):
         self.name, self.filename = name, filename
         self.args, self.quick_args = args, quick_args
-        self.figure, self.stackless = figure, stackless
+        self.figures = figures or ([(figure, stackless)] if figure else [])
 
 
 SWITCHES = Rate("switches/s", lambda a: int(a[0]) * int(a[1]))   # K x NT
@@ -103,6 +108,14 @@ TASKLET_BENCHES = [
     Bench("spawn", "spawn.py", ["1000000", "1000"], ["100000", "1000"], TASKLETS, 3.16e6),
     Bench("blocked_memory", "blocked_memory.py", ["100000", "shared"], ["10000", "shared"], BYTES_BLOCKED, 678),
     Bench("blocked_memory", "blocked_memory.py", ["100000", "own"], ["10000", "own"], BYTES_BLOCKED, 769),
+]
+# Slate alone (nothing else pickles a suspended coroutine), with BASELINE.md's
+# Stackless figures (the lower end of its dumps/s range).
+PICKLE_BENCHES = [
+    Bench("pickle_bench", "pickle_bench.py", ["20000"], ["2000"], figures=[
+        (Reported("dumps/s", "dumps_per_s"), 22400),
+        (Reported("loads/s", "loads_per_s"), 53000),
+        (Reported("pickle bytes", "size"), 990)]),
 ]
 
 
@@ -195,12 +208,12 @@ def fmt(x, digits=3):
     return "-" if x is None else "%.*f" % (digits, x)
 
 
-def figure_cells(bench, args, row):
+def figure_cells(bench, args, row, figure, stackless):
     """The tasklet table's extra cells: the figure's unit, Slate's, the reference's, Stackless's."""
-    f = bench.figure
+    f = figure
     slate = f.value(args, row["slate"], row["slate_err"]) if row["slate"] is not None else None
     ref = f.value(args, row["ref"], row["ref_err"]) if row["ref"] is not None else None
-    slp = bench.stackless if args == bench.args else None
+    slp = stackless if args == bench.args else None
     return [f.unit] + ["-" if x is None else f.show(x) for x in (slate, ref, slp)]
 
 
@@ -212,7 +225,10 @@ def print_table(rows, markdown, ref, with_figures):
     body = []
     for bench, args, r in rows:
         cells = [r["name"], r["size"], fmt(r["slate"]), fmt(r["ref"]), fmt(r["ratio"], 2), r["match"]]
-        body.append(cells + (figure_cells(bench, args, r) if with_figures else []))
+        if not with_figures:
+            body.append(cells)
+        for figure, stackless in bench.figures if with_figures else []:
+            body.append(cells + figure_cells(bench, args, r, figure, stackless))
     if markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" * len(head))
@@ -244,7 +260,7 @@ def shim_cmd(python):
 def main():
     global TIMEOUT
     names = []
-    for b in BENCHES + TASKLET_BENCHES:
+    for b in BENCHES + TASKLET_BENCHES + PICKLE_BENCHES:
         if b.name not in names:
             names.append(b.name)
     ap = argparse.ArgumentParser(description="Time Slate against python3 on the BASELINE.md benchmarks.")
@@ -274,10 +290,11 @@ def main():
     problem = shim_problem(args.python)
     py_name = os.path.basename(args.python)
     tables = [(BENCHES, [args.python], py_name, False),
-              (TASKLET_BENCHES, None if problem else shim_cmd(args.python), "greenlet", True)]
+              (TASKLET_BENCHES, None if problem else shim_cmd(args.python), "greenlet", True),
+              (PICKLE_BENCHES, None, "greenlet", True)]
     ok, printed = True, False
-    for benches, ref, ref_name, with_figures in tables:
-        benches = [b for b in benches if not args.only or b.name in args.only]
+    for table, ref, ref_name, with_figures in tables:
+        benches = [b for b in table if not args.only or b.name in args.only]
         if not benches:
             continue
         rows = []
@@ -288,7 +305,9 @@ def main():
         if printed:
             print()
         printed = True
-        if with_figures and problem:
+        if table is PICKLE_BENCHES:
+            print("NOTE: no comparison column: a suspended greenlet cannot be pickled\n")
+        elif with_figures and problem:
             print("NOTE: no comparison column: %s (pip install greenlet)\n" % problem)
         print_table(rows, args.markdown, ref_name, with_figures)
         ok = ok and all(r["match"] != "no" for _, _, r in rows)

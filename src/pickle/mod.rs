@@ -29,7 +29,7 @@ pub mod verify;
 pub mod wire;
 pub mod write;
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::{Rc, Weak};
 
 use crate::compile::code::Code;

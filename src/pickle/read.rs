@@ -14,7 +14,7 @@
 //! checked at the end. If any check fails, the restored tasklets and
 //! generators are made inert (dead, finished) and `UnpicklingError` is raised.
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -134,9 +134,9 @@ fn read_all(vm: &mut Vm, data: &[u8]) -> R<Value> {
     let mut r = Reader {
         vm,
         inp: In::new(&data[data.len() - body_len..]),
-        stack: Vec::new(),
-        memo: Vec::new(),
-        fresh: HashSet::new(),
+        stack: Vec::with_capacity(64),
+        memo: Vec::with_capacity(64),
+        fresh: HashSet::with_capacity(64),
         reduced: HashSet::new(),
         built: HashSet::new(),
         tasklets: Vec::new(),

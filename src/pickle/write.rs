@@ -6,7 +6,7 @@
 //! User code runs for `__reduce__` and `__getstate__` on nested runs, during
 //! which the collector does not run, so the values held here stay valid.
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::compile::code::Code;
@@ -40,7 +40,7 @@ fn write_all(vm: &mut Vm, v: Value) -> Res<Vec<u8>> {
     if let Some(g) = w
         .running_seen
         .iter()
-        .find(|g| !w.running_claimed.contains(g))
+        .find(|g| !w.running_claimed.contains(*g))
     {
         let name = match w.vm.heap.get(*g) {
             Obj::Generator(gen) => gen.frame.code.qualname.clone(),

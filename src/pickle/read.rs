@@ -840,7 +840,10 @@ impl Reader<'_, '_> {
             None
         };
         let send_exc = if flags & 16 != 0 {
-            self.pop_value()?
+            match self.pop_value()? {
+                e @ Value::Obj(r) if matches!(self.vm.heap.get(r), Obj::Exception(_)) => e,
+                _ => return bad("the exception a tasklet sends is not an exception"),
+            }
         } else {
             Value::Undef
         };

@@ -546,17 +546,17 @@ fn step(
             s.expect(Kind::List, "a list")?;
             s.push(Kind::Any);
         }
-        Op::UnpackSequence(n) => {
+        Op::UnpackSequence(_) | Op::UnpackEx(_) => {
+            let n = match op {
+                Op::UnpackSequence(n) => n as usize,
+                Op::UnpackEx(arg) => (arg & 0xffff) as usize + (arg >> 16) as usize + 1,
+                _ => 0,
+            };
             s.pop_value()?;
-            for _ in 0..n {
-                s.push(Kind::Any);
+            if s.stack.len() + n > MAX_DEPTH {
+                return Err("stack too deep".into());
             }
-        }
-        Op::UnpackEx(arg) => {
-            s.pop_value()?;
-            for _ in 0..(arg & 0xffff) + (arg >> 16) + 1 {
-                s.push(Kind::Any);
-            }
+            s.stack.resize(s.stack.len() + n, Kind::Any);
         }
         Op::MakeFunction(flags) => {
             if flags >= 8 {

@@ -536,7 +536,9 @@ impl<'v> Writer<'v> {
             Obj::Instance(i) => (i.class, i.dict),
             _ => return Ok(()),
         };
-        if self.vm.class(class).name == "TextIOWrapper" {
+        if crate::objects::ops::internal(self.vm, "TextIOWrapper")
+            .is_some_and(|c| c.is(Value::Obj(class)))
+        {
             return Err(Exc::pending(
                 ExcKind::TypeError,
                 "cannot serialize '_io.TextIOWrapper' object",

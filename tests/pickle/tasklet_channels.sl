@@ -55,3 +55,25 @@ feed_copy.send(100)
 feed_copy.send(None)
 feed.send(None)
 print(r.alive, r_copy.alive, feed.balance, feed_copy.balance)
+
+# a sender blocked in send_exception: the copy's receiver gets the exception
+def exc_sender(ch):
+    ch.send_exception(ValueError, "sent")
+    print("exception sender done")
+
+def exc_receiver(ch):
+    try:
+        ch.receive()
+    except ValueError as e:
+        print("receiver got", repr(e))
+
+xch = stackless.channel()
+xs = stackless.tasklet(exc_sender)(xch)
+try:
+    stackless.run()
+except ValueError as e:
+    print("run raised", e)
+xs2, xch2 = pickle.loads(pickle.dumps((xs, xch)))
+print("copy sender blocked:", xs2.blocked, xch2.balance)
+stackless.tasklet(exc_receiver)(xch2)
+stackless.run()

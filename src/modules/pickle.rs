@@ -1,4 +1,10 @@
-//! The `pickle` module: `dumps`, `loads`, `dump`, `load` and the pickle exceptions, over the format of `crate::pickle`.
+//! The `pickle` module: `dumps`, `loads`, `dump`, `load` and the pickle exceptions, over the format of `crate::pickle`; and `stackless.pickle_flags`.
+//!
+//! `stackless.pickle_flags` and `pickle_flags_default` live here, beside
+//! the pickler: they keep Stackless's option bits (tracing state, async
+//! generator finalizers). Slate has neither tracing hooks nor async
+//! generators, so no pickle depends on them; the functions keep and check
+//! the bits as Stackless does, for programs that set them.
 
 use crate::modules::{add_functions, new_module};
 use crate::objects::bytes::{bytes_of, new_bytes};
@@ -42,6 +48,15 @@ pub(crate) fn install(vm: &mut Vm) {
     let code = crate::run::compile_source(vm, SCRIPT_PARTS, "<pickle>")
         .expect("pickle exceptions compile");
     crate::run::run_code(vm, code, d).expect("pickle exceptions are defined");
+    if let Some(Value::Obj(m)) = vm.dict_get_str(vm.modules, "stackless") {
+        if let crate::objects::Obj::Module(md) = vm.heap.get(m) {
+            let sd = md.dict;
+            add_functions(vm, sd, STACKLESS_FUNCTIONS);
+            for (i, name) in FLAG_NAMES.iter().enumerate() {
+                vm.dict_set_str(sd, name, Value::Int(1 << i));
+            }
+        }
+    }
     // The exceptions say they are `_pickle`'s: that name finds them too.
     if let Some(m) = vm.dict_get_str(vm.modules, "pickle") {
         let modules = vm.modules;
@@ -180,4 +195,67 @@ fn load(vm: &mut Vm, args: Args, kw: Kw) -> Res<Value> {
         data.extend_from_slice(&rest);
     }
     crate::pickle::loads(vm, &data)
+}
+
+const STACKLESS_FUNCTIONS: &[Method] = &[
+    ("pickle_flags", pickle_flags, true),
+    ("pickle_flags_default", pickle_flags_default, true),
+];
+
+/// Stackless's pickle option bits, bit 0 first.
+const FLAG_NAMES: [&str; 3] = [
+    "PICKLEFLAGS_PRESERVE_TRACING_STATE",
+    "PICKLEFLAGS_PRESERVE_AG_FINALIZER",
+    "PICKLEFLAGS_RESET_AG_FINALIZER",
+];
+
+/// Sets `flags` from `new` under `mask` (both -1 by default: just read); the old value.
+fn update_flags(
+    vm: &mut Vm,
+    name: &str,
+    args: Args,
+    kw: Kw,
+    first: &str,
+    flags: &mut i64,
+) -> Res<Value> {
+    let [new, mask] = bind(vm, name, args, kw, [first, "mask"], 0, 2)?;
+    let int = |vm: &mut Vm, v: Option<Value>| -> Res<i64> {
+        match v {
+            None => Ok(-1),
+            Some(v) => crate::objects::ops::int_arg(vm, v),
+        }
+    };
+    let (new, mask) = (int(vm, new)?, int(vm, mask)?);
+    let old = *flags;
+    if new != -1 {
+        let valid = (1 << FLAG_NAMES.len()) - 1;
+        if new & mask & !valid != 0 {
+            return Err(value_error("undefined bits in pickle flags"));
+        }
+        *flags = (old & !mask) | (new & mask & valid);
+    }
+    Ok(Value::Int(old))
+}
+
+/// `stackless.pickle_flags(new_flags=-1, mask=-1)`.
+fn pickle_flags(vm: &mut Vm, args: Args, kw: Kw) -> Res<Value> {
+    let mut flags = vm.pickle.flags;
+    let old = update_flags(vm, "pickle_flags", args, kw, "new_flags", &mut flags)?;
+    vm.pickle.flags = flags;
+    Ok(old)
+}
+
+/// `stackless.pickle_flags_default(new_default=-1, mask=-1)`.
+fn pickle_flags_default(vm: &mut Vm, args: Args, kw: Kw) -> Res<Value> {
+    let mut flags = vm.pickle.default_flags;
+    let old = update_flags(
+        vm,
+        "pickle_flags_default",
+        args,
+        kw,
+        "new_default",
+        &mut flags,
+    )?;
+    vm.pickle.default_flags = flags;
+    Ok(old)
 }

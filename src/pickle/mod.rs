@@ -135,6 +135,9 @@ pub struct PickleState {
     decoded: HashMap<Rc<[u8]>, Weak<Code>>,
     /// The shapes of verified code, by address.
     shapes: HashMap<usize, (Weak<Code>, Rc<Shapes>)>,
+    /// `stackless.pickle_flags()` and `pickle_flags_default()`.
+    pub flags: i64,
+    pub default_flags: i64,
 }
 
 /// Entries kept before a cache is pruned of dead code objects.

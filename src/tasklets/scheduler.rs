@@ -31,6 +31,13 @@ pub struct Scheduler {
     /// `_start(f, args, kwargs)`, a script function that calls a native
     /// tasklet function so that it has a frame to block in.
     pub trampoline: Option<Value>,
+    /// The active `run(timeout)`, if any.
+    pub preempt: Option<crate::tasklets::preempt::Preempt>,
+    /// `set_schedule_callback` / `set_channel_callback` (`None` when unset).
+    pub schedule_callback: Option<Value>,
+    pub channel_callback: Option<Value>,
+    /// `switch_trap` level: while non-zero, switching raises RuntimeError.
+    pub switch_trap: i64,
 }
 
 impl Scheduler {
@@ -41,8 +48,18 @@ impl Scheduler {
         {
             f(Value::Obj(r));
         }
-        if let Some(t) = self.trampoline {
-            f(t);
+        for v in [
+            self.trampoline,
+            self.schedule_callback,
+            self.channel_callback,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            f(v);
+        }
+        if let Some(p) = self.preempt {
+            f(Value::Obj(p.owner));
         }
     }
 }
@@ -316,10 +333,15 @@ impl Vm {
 
     /// Carries out `sched.request`: swaps fibers and resumes the target.
     fn perform_switch(&mut self) -> Res<()> {
-        let Some(to) = self.sched.request.take() else {
+        let Some(to) = self.sched.request else {
             return Ok(());
         };
         let from = self.sched.current.expect("current");
+        let to = self.preempt_switch(from, to);
+        if from != to {
+            self.call_schedule_callback(Value::Obj(from), to);
+        }
+        self.sched.request = None;
         if let Some(i) = self.sched.runners.iter().rposition(|r| *r == to) {
             // It resumes from `run()`: back at the front of the queue.
             self.sched.runners.remove(i);
@@ -370,6 +392,30 @@ impl Vm {
                 }
             }
             Resume::Start => self.start_tasklet(to),
+            Resume::Continue => Ok(()),
+        }
+    }
+
+    /// Calls the schedule callback, if one is set, with `(prev, next)`. It
+    /// runs on the fiber of `prev` and must not switch; an exception it
+    /// raises cannot stop the switch, so it is reported on stderr.
+    pub fn call_schedule_callback(&mut self, prev: Value, next: ObjRef) {
+        if let Some(cb) = self.sched.schedule_callback {
+            let result = self.call_value(cb, &[prev, Value::Obj(next)], &[]);
+            self.report_callback_error("schedule callback", result);
+        }
+    }
+
+    /// Prints the exception a callback let out, as Python prints an
+    /// exception it cannot raise (`Exception ignored in: …`).
+    pub fn report_callback_error(&mut self, what: &str, result: Res<Value>) {
+        if let Err(e) = result {
+            let exc = self.exc_object(e);
+            self.flush_out();
+            eprint!(
+                "Exception ignored in: {what}\n{}",
+                self.format_exception(exc)
+            );
         }
     }
 

@@ -11,9 +11,9 @@
 //! also capped by the instructions left in its budget: when the budget is
 //! spent, the running tasklet is interrupted (removed from the run queue
 //! and handed back as `run`'s result), or with `soft=True` the scheduler
-//! returns at the next switch instead. Atomic tasklets, and tasklets
-//! inside a script callback of a native (a nested run), are not
-//! interrupted: the budget is checked again a little later.
+//! returns at the next switch instead. Atomic tasklets, tasklets inside a
+//! script callback of a native (a nested run) and a set `switch_trap` are
+//! not interrupted: the budget is checked again a little later.
 
 use crate::tasklets::tasklet::{Place, Resume};
 use crate::vm::exceptions::{Exc, ExcKind};
@@ -118,7 +118,11 @@ impl Vm {
             return Ok(());
         }
         let cur = self.current_tasklet();
-        if cur == p.owner || self.tasklet(cur).atomic || self.nested_runs > 0 {
+        if cur == p.owner
+            || self.tasklet(cur).atomic
+            || self.nested_runs > 0
+            || self.sched.switch_trap != 0
+        {
             self.set_preempt(Preempt { left: RETRY, ..p });
             return Ok(());
         }

@@ -397,23 +397,18 @@ impl Vm {
     }
 
     /// Calls the schedule callback, if one is set, with `(prev, next)`. It
-    /// runs on the fiber of `prev` and must not switch; an exception it
-    /// raises cannot stop the switch, so it is reported on stderr.
+    /// runs on the fiber of `prev` and cannot switch; an exception it
+    /// raises cannot stop the switch, so it is reported on stderr as
+    /// Stackless does (an "unraisable" exception).
     pub fn call_schedule_callback(&mut self, prev: Value, next: ObjRef) {
-        if let Some(cb) = self.sched.schedule_callback {
-            let result = self.call_value(cb, &[prev, Value::Obj(next)], &[]);
-            self.report_callback_error("schedule callback", result);
-        }
-    }
-
-    /// Prints the exception a callback let out, as Python prints an
-    /// exception it cannot raise (`Exception ignored in: …`).
-    pub fn report_callback_error(&mut self, what: &str, result: Res<Value>) {
-        if let Err(e) = result {
+        let Some(cb) = self.sched.schedule_callback else {
+            return;
+        };
+        if let Err(e) = self.call_value(cb, &[prev, Value::Obj(next)], &[]) {
             let exc = self.exc_object(e);
             self.flush_out();
             eprint!(
-                "Exception ignored in: {what}\n{}",
+                "Exception ignored in: 'Error in scheduling callback'\n{}",
                 self.format_exception(exc)
             );
         }

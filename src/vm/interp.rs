@@ -936,13 +936,17 @@ impl Vm {
         }
         {
             let op = code.ops[ip];
-            if matches!(
-                op,
-                Op::Call(_) | Op::CallMethod(_) | Op::CallKw(_) | Op::CallEx
-            ) {
-                // Charged before anything moves, so an interrupted call
-                // runs again when the tasklet resumes.
-                self.charge_ticks(1)?;
+            // Calls and loop ends are charged before anything moves: an
+            // interrupted tasklet runs the instruction again when resumed
+            // (and its frame's line is that of the code it was in).
+            match op {
+                Op::Call(_) | Op::CallMethod(_) | Op::CallKw(_) | Op::CallEx => {
+                    self.charge_ticks(1)?
+                }
+                Op::Jump(t) if t as usize <= ip => {
+                    self.charge_ticks((ip + 1 - t as usize) as u32)?
+                }
+                _ => {}
             }
             ip += 1;
             match op {
@@ -1256,16 +1260,10 @@ impl Vm {
                     self.push(v);
                 }
                 Op::Jump(t) => {
-                    let back = t as usize <= ip;
-                    let n = (ip - t as usize) as u32;
                     ip = t as usize;
                     if self.heap.wants_collection() {
                         sync!();
                         self.maybe_collect();
-                    }
-                    if back {
-                        sync!();
-                        self.charge_ticks(n)?;
                     }
                 }
                 Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {

@@ -361,60 +361,114 @@ pub fn new_tasklet(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 }
 
 fn tasklet_init(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
-    let func = param(vm, args, kw, 1, "func");
-    if func.is_none() {
-        return Ok(Value::None);
-    }
-    tasklet_bind(vm, args, kw)
+    tasklet_bind(vm, args, kw)?;
+    Ok(Value::None)
 }
 
-fn check_callable(vm: &mut Vm, func: Value) -> Res<()> {
-    if func.is_none() || crate::objects::ops::callable(vm, func) {
-        Ok(())
-    } else {
-        Err(vm.type_error("tasklet function must be a callable or None"))
+/// Parses the arguments of a native method as CPython 3.7's
+/// `PyArg_ParseTupleAndKeywords` does (same error messages): `params` by
+/// position or name, the first `required` of them required.
+fn parse_args<const N: usize>(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kw: Kw,
+    params: [&str; N],
+    required: usize,
+) -> Res<[Option<Value>; N]> {
+    let given = args.len() + kw.len();
+    if given > N {
+        let s = if N == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {N} argument{s} ({given} given)"
+        )));
     }
+    let out = crate::objects::ops::bind(vm, fname, args, kw, params, 0, N)?;
+    if let Some(i) = out[..required].iter().position(Option::is_none) {
+        return Err(vm.type_error(format!(
+            "Required argument '{}' (pos {}) not found",
+            params[i],
+            i + 1
+        )));
+    }
+    Ok(out)
 }
 
-/// `bind(func=None, args=None, kwargs=None)`.
+/// `bind(func=None, args=None, kwargs=None)`, as `PyTasklet_BindEx`: it
+/// drops the tasklet's frames; without arguments it only (un)binds the
+/// function, which waits in `tempval` until setup; with them the tasklet is
+/// set up (alive) but not inserted.
 fn tasklet_bind(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let func = param(vm, args, kw, 1, "func");
-    let fargs = param(vm, args, kw, 2, "args");
-    let fkw = param(vm, args, kw, 3, "kwargs");
+    let [func, fargs, fkw] = parse_args(vm, "bind", &args[1..], kw, ["func", "args", "kwargs"], 0)?
+        .map(|v| v.unwrap_or(Value::None));
+    if !func.is_none() && !crate::objects::ops::callable(vm, func) {
+        return Err(vm.type_error("tasklet function must be a callable or None"));
+    }
     if Some(t) == vm.sched.current {
         return Err(vm.err(ExcKind::RuntimeError, "can't (re)bind the current tasklet"));
     }
     if vm.tasklet(t).place != Place::Nowhere {
         return Err(vm.err(ExcKind::RuntimeError, "tasklet is scheduled"));
     }
-    check_callable(vm, func)?;
     let with_args = !fargs.is_none() || !fkw.is_none();
-    let fargs = if fargs.is_none() && with_args {
-        vm.new_tuple(Vec::new())
-    } else if fargs.is_none() {
-        Value::None
-    } else {
-        let items = crate::objects::ops::to_vec(vm, fargs)?;
-        vm.new_tuple(items)
-    };
+    if vm.tasklet(t).is_main && !with_args {
+        return Err(vm.err(ExcKind::RuntimeError, "can't unbind the main tasklet"));
+    }
+    let tk = vm.tasklet_mut(t);
+    tk.fiber = Default::default();
+    tk.alive = false;
+    tk.resume = Resume::Start;
+    tk.func = Value::None;
+    tk.args = Value::None;
+    tk.kwargs = Value::None;
+    if !with_args || !func.is_none() {
+        tk.tempval = func;
+    }
+    if with_args {
+        let fargs = if fargs.is_none() {
+            vm.new_tuple(Vec::new())
+        } else {
+            let items = crate::objects::ops::to_vec(vm, fargs)?;
+            vm.new_tuple(items)
+        };
+        let fkw = if fkw.is_none() {
+            Value::Obj(vm.new_dict())
+        } else {
+            fkw
+        };
+        prepare_call(vm, t, fargs, fkw)?;
+    }
+    Ok(Value::Obj(t))
+}
+
+/// Makes `t` alive, due to call the function waiting in its `tempval` with
+/// `args` and `kwargs` (`impl_tasklet_setup`); the `tempval` becomes None.
+fn prepare_call(vm: &mut Vm, t: ObjRef, args: Value, kwargs: Value) -> Res<()> {
+    let func = vm.tasklet(t).tempval;
+    if func.is_none() {
+        return Err(vm.err(
+            ExcKind::RuntimeError,
+            "the tasklet was not bound to a function",
+        ));
+    }
+    if !crate::objects::ops::callable(vm, func) {
+        return Err(vm.type_error("cframe function must be a callable"));
+    }
     let tk = vm.tasklet_mut(t);
     tk.func = func;
-    tk.args = fargs;
-    tk.kwargs = fkw;
-    tk.alive = with_args;
+    tk.args = args;
+    tk.kwargs = kwargs;
+    tk.tempval = Value::None;
+    tk.alive = true;
     tk.resume = Resume::Start;
-    tk.fiber = Default::default();
-    Ok(Value::Obj(t))
+    Ok(())
 }
 
 /// `setup(*args, **kwargs)` / `t(*args, **kwargs)`: gives the arguments and inserts it.
 fn tasklet_setup(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    if vm.tasklet(t).func.is_none() {
-        return Err(vm.type_error("cframe function must be a callable"));
-    }
-    if vm.tasklet(t).alive {
+    if vm.tasklet(t).alive || vm.tasklet(t).is_main {
         return Err(vm.err(ExcKind::RuntimeError, "tasklet is alive"));
     }
     let fargs = vm.new_tuple(args[1..].to_vec());
@@ -422,11 +476,7 @@ fn tasklet_setup(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     for (k, v) in kw {
         vm.dict_set(d, *k, *v)?;
     }
-    let tk = vm.tasklet_mut(t);
-    tk.args = fargs;
-    tk.kwargs = Value::Obj(d);
-    tk.alive = true;
-    tk.resume = Resume::Start;
+    prepare_call(vm, t, fargs, Value::Obj(d))?;
     vm.main_tasklet();
     vm.queue_append(t);
     Ok(Value::Obj(t))

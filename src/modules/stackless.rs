@@ -488,7 +488,7 @@ fn tasklet_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
         Place::Channel(_) => {
             return Err(vm.err(ExcKind::RuntimeError, "You cannot run a blocked tasklet"))
         }
-        Place::Queue => return Ok(Value::None),
+        Place::Queue => return Ok(Value::Obj(t)),
         Place::Nowhere => {}
     }
     if !vm.tasklet(t).alive {
@@ -499,7 +499,7 @@ fn tasklet_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     }
     vm.main_tasklet();
     vm.queue_append(t);
-    Ok(Value::None)
+    Ok(Value::Obj(t))
 }
 
 fn tasklet_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {

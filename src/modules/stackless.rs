@@ -146,22 +146,6 @@ fn guard_switch(vm: &Vm) -> Res<()> {
     Ok(())
 }
 
-/// Argument `pos` (counting a method's receiver as 0) or keyword `name`, if given.
-fn opt_param(vm: &Vm, args: &[Value], kw: Kw, pos: usize, name: &str) -> Option<Value> {
-    args.get(pos).copied().or(kwarg(vm, kw, name))
-}
-
-/// Argument `pos` or keyword `name`, `None` when not given.
-fn param(vm: &Vm, args: &[Value], kw: Kw, pos: usize, name: &str) -> Value {
-    opt_param(vm, args, kw, pos, name).unwrap_or(Value::None)
-}
-
-fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
-    kw.iter()
-        .find(|(k, _)| vm.str_of(*k) == Some(name))
-        .map(|(_, v)| *v)
-}
-
 // ----- module functions -----
 
 fn getcurrent(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
@@ -200,7 +184,8 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
-    let retval = opt_param(vm, args, kw, 0, "retval").unwrap_or(Value::Obj(cur));
+    let [retval] = parse_args(vm, "schedule", args, kw, ["retval"], 0)?;
+    let retval = retval.unwrap_or(Value::Obj(cur));
     if vm.tasklet(cur).place != Place::Queue {
         return Ok(retval);
     }
@@ -217,7 +202,8 @@ fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
-    let retval = opt_param(vm, args, kw, 0, "retval").unwrap_or(Value::Obj(cur));
+    let [retval] = parse_args(vm, "schedule_remove", args, kw, ["retval"], 0)?;
+    let retval = retval.unwrap_or(Value::Obj(cur));
     match vm.next_runnable(cur) {
         None => Ok(retval),
         Some(_) => {
@@ -238,25 +224,27 @@ fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 /// innermost first), or until the `timeout` budget interrupts one (see
 /// `tasklets::preempt`), which is then returned.
 fn run(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
-    let timeout = match opt_param(vm, args, kw, 0, "timeout") {
+    let [timeout, threadblock, soft, ignore_nesting, total] = parse_args(
+        vm,
+        "run_watchdog",
+        args,
+        kw,
+        ["timeout", "threadblock", "soft", "ignore_nesting", "totaltimeout"],
+        0,
+    )?;
+    let timeout = match timeout {
         None | Some(Value::None) => 0,
         Some(v) => {
             let n = crate::objects::ops::int_arg(vm, v)?;
             u64::try_from(n).unwrap_or(0)
         }
     };
-    let flag = |vm: &mut Vm, pos: usize, name: &str| -> Res<bool> {
-        match opt_param(vm, args, kw, pos, name) {
-            Some(v) => crate::objects::ops::truthy(vm, v),
-            None => Ok(false),
-        }
-    };
-    flag(vm, 1, "threadblock")?;
-    let soft = flag(vm, 2, "soft")?;
+    flag_arg(vm, threadblock)?;
+    let soft = flag_arg(vm, soft)?;
     // Slate has no interpreter nesting a tasklet could be interrupted in
     // (see `Preempt`): `ignore_nesting` is accepted and changes nothing.
-    flag(vm, 3, "ignore_nesting")?;
-    let total = flag(vm, 4, "totaltimeout")?;
+    flag_arg(vm, ignore_nesting)?;
+    let total = flag_arg(vm, total)?;
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
     let others = vm.queue_len() - usize::from(vm.tasklet(cur).place == Place::Queue);
@@ -530,23 +518,16 @@ fn to_front(vm: &mut Vm, t: ObjRef) {
 }
 
 /// Runs `t` now, in place: the queue turns so that `t` is first (a tasklet
-/// not in the queue goes right after the current one); the tasklets after
-/// `t` run before the current tasklet's turn comes back.
+/// not in the queue goes at its end, just before the current one); the
+/// tasklets after `t` run before the current tasklet's turn comes back.
 fn run_now(vm: &mut Vm, t: ObjRef) -> Exc {
     let cur = vm.current_tasklet();
     if vm.tasklet(t).place != Place::Queue {
-        match vm
-            .tasklet(cur)
-            .next
-            .filter(|_| vm.tasklet(cur).place == Place::Queue)
-        {
-            Some(after) => {
-                // Appending with `after` as head puts `t` just before it.
-                vm.sched.head = Some(after);
-                vm.queue_append(t);
-            }
-            None => vm.queue_append(t),
+        // At the end of the queue, just before the current tasklet (`slp_current_insert`).
+        if vm.tasklet(cur).place == Place::Queue {
+            vm.sched.head = Some(cur);
         }
+        vm.queue_append(t);
     }
     vm.sched.head = Some(t);
     vm.suspend_and_switch(Value::None, t)
@@ -585,10 +566,15 @@ fn tasklet_switch(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     Err(vm.suspend_and_switch(Value::None, t))
 }
 
-/// Raises `exc` in tasklet `t` (killing it if it never started); with
-/// `pending`, only makes it runnable with the exception due.
+/// Raises `exc` in tasklet `t` (`_impl_tasklet_throw_bomb`): at once in the
+/// caller when `t` is current; an error unless `t` is alive (`TaskletExit`
+/// for a dead tasklet does nothing); else `t` leaves its channel and either
+/// just becomes runnable (`pending`) or runs now, before the caller's turn.
 fn raise_in(vm: &mut Vm, t: ObjRef, exc: ObjRef, pending: bool) -> Res<Value> {
     guard_switch(vm)?;
+    if Some(t) == vm.sched.current {
+        return Err(Exc::Object(exc));
+    }
     if !vm.tasklet(t).alive && !vm.tasklet(t).is_main {
         // Unbound or finished: killing is a no-op.
         return if vm.exc_is(exc, ExcKind::TaskletExit) {
@@ -597,35 +583,13 @@ fn raise_in(vm: &mut Vm, t: ObjRef, exc: ObjRef, pending: bool) -> Res<Value> {
             Err(vm.err(ExcKind::RuntimeError, "You cannot throw to a dead tasklet"))
         };
     }
-    let cur = vm.current_tasklet();
-    if t == cur {
-        return Err(Exc::Object(exc));
-    }
-    if matches!(vm.tasklet(t).resume, Resume::Start) && pending {
-        // Never started: when its turn comes it dies with the exception.
-        vm.tasklet_mut(t).resume = Resume::Raise(exc);
-        if vm.tasklet(t).place != Place::Queue {
-            vm.queue_append(t);
-        }
-        return Ok(Value::None);
-    }
-    if matches!(vm.tasklet(t).resume, Resume::Start) {
-        // Never started: it dies without running its body.
-        vm.unlink(t);
-        let tk = vm.tasklet_mut(t);
-        tk.alive = false;
-        return if vm.exc_is(exc, ExcKind::TaskletExit) {
-            Ok(Value::None)
-        } else {
-            Err(Exc::Object(exc))
-        };
-    }
     if !pending {
         check_switch_trap(vm)?;
     }
     if let Place::Channel(c) = vm.tasklet(t).place {
         vm.channel_remove(c, t);
     }
+    // A tasklet that never started dies with it when switched to.
     vm.tasklet_mut(t).resume = Resume::Raise(exc);
     if pending {
         if vm.tasklet(t).place != Place::Queue {
@@ -636,61 +600,108 @@ fn raise_in(vm: &mut Vm, t: ObjRef, exc: ObjRef, pending: bool) -> Res<Value> {
     Err(run_now(vm, t))
 }
 
-fn tasklet_kill(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
-    let t = tasklet_arg(vm, args)?;
-    let pending = opt_param(vm, args, kw, 1, "pending").map(|v| matches!(v, Value::Bool(true)));
-    let cls = vm.exc_class(ExcKind::TaskletExit);
-    let exc = vm.new_exception(cls, vec![]);
-    raise_in(vm, t, exc, pending.unwrap_or(false))
+/// An optional flag argument (`pending`, `soft` …): any true value.
+fn flag_arg(vm: &mut Vm, v: Option<Value>) -> Res<bool> {
+    v.map_or(Ok(false), |v| crate::objects::ops::truthy(vm, v))
 }
 
-/// An exception instance from a class or instance plus arguments.
-fn make_exception(vm: &mut Vm, typ: Value, extra: &[Value]) -> Res<ObjRef> {
-    match typ {
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)) => Ok(r),
+/// `kill(pending=False)`: raises `TaskletExit` in the tasklet.
+fn tasklet_kill(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
+    let t = tasklet_arg(vm, args)?;
+    let [pending] = parse_args(vm, "kill", &args[1..], kw, ["pending"], 0)?;
+    let pending = flag_arg(vm, pending)?;
+    let cls = vm.exc_class(ExcKind::TaskletExit);
+    let exc = vm.new_exception(cls, vec![]);
+    raise_in(vm, t, exc, pending)
+}
+
+fn is_exception(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)))
+}
+
+fn is_exception_class(vm: &Vm, v: Value) -> bool {
+    match v {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => {
-            match vm.call_value(typ, extra, &[])? {
-                Value::Obj(e) if matches!(vm.heap.get(e), Obj::Exception(_)) => Ok(e),
-                _ => Err(vm.type_error("exceptions must derive from BaseException")),
-            }
+            vm.is_subclass(r, vm.exc_class(ExcKind::BaseException))
         }
+        _ => false,
+    }
+}
+
+/// Calls the exception class `cls` with `args`.
+fn instantiate(vm: &mut Vm, cls: Value, args: &[Value]) -> Res<ObjRef> {
+    match vm.call_value(cls, args, &[])? {
+        Value::Obj(e) if matches!(vm.heap.get(e), Obj::Exception(_)) => Ok(e),
         _ => Err(vm.type_error("exceptions must derive from BaseException")),
     }
 }
 
-fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
-    let t = tasklet_arg(vm, args)?;
-    let typ = param(vm, args, kw, 1, "exc");
-    let val = param(vm, args, kw, 2, "val");
-    let pending = opt_param(vm, args, kw, 4, "pending").map(|v| matches!(v, Value::Bool(true)));
-    let is_instance = matches!(typ, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)));
-    if is_instance && !val.is_none() {
-        return Err(vm.type_error("instance exception may not have a separate value"));
+/// The exception of `raise_exception(cls, *args)` / `send_exception(cls,
+/// *args)` (`slp_make_bomb`): `cls(*args)`; `what` names the method in the
+/// error for anything but an exception class.
+fn exception_from_class(vm: &mut Vm, cls: Value, args: &[Value], what: &str) -> Res<ObjRef> {
+    if !is_exception_class(vm, cls) {
+        return Err(vm.type_error(format!(
+            "{what} needs Exception or string subclass as first parameter"
+        )));
     }
-    // An instance of the class given as the value is the exception itself.
-    if let (Value::Obj(c), Value::Obj(v)) = (typ, val) {
-        if matches!(vm.heap.get(c), Obj::Class(_)) && vm.isinstance(val, c) {
-            return raise_in(vm, t, v, pending.unwrap_or(false));
-        }
-    }
-    // A tuple value is the argument list, as in `raise E(*val)`.
-    let extra: Vec<Value> = match val {
-        Value::None => vec![],
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => {
-            crate::objects::ops::to_vec(vm, val)?
-        }
-        v => vec![v],
-    };
-    let exc = make_exception(vm, typ, &extra)?;
-    raise_in(vm, t, exc, pending.unwrap_or(false))
+    instantiate(vm, cls, args)
 }
 
+/// The exception of `throw(exc, val, tb)` / `send_throw(exc, val, tb)`, with
+/// the semantics of `raise` (`slp_exc_to_bomb`, then normalization): an
+/// instance goes as it is; a class is called with `val` (a tuple is the
+/// argument list, an instance of the class is the exception itself).
+fn exception_from_raise(vm: &mut Vm, exc: Value, val: Value, tb: Value) -> Res<ObjRef> {
+    // `sys.exc_info()` gives the exception where CPython has a traceback.
+    if !tb.is_none() && !is_exception(vm, tb) {
+        return Err(vm.type_error("third argument must be a traceback object"));
+    }
+    if let Value::Obj(e) = exc {
+        if is_exception(vm, exc) {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            return Ok(e);
+        }
+    }
+    if !is_exception_class(vm, exc) {
+        let tn = vm.type_name(exc);
+        return Err(vm.type_error(format!(
+            "exceptions must be classes, or instances, not {tn}"
+        )));
+    }
+    match val {
+        Value::None => instantiate(vm, exc, &[]),
+        Value::Obj(v) if is_exception(vm, val) && vm.isinstance(val, exc.as_obj().expect("class")) => {
+            Ok(v)
+        }
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => {
+            let items = crate::objects::ops::to_vec(vm, val)?;
+            instantiate(vm, exc, &items)
+        }
+        v => instantiate(vm, exc, &[v]),
+    }
+}
+
+/// `throw(exc, val=None, tb=None, pending=False)`.
+fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
+    let t = tasklet_arg(vm, args)?;
+    let [exc, val, tb, pending] =
+        parse_args(vm, "throw", &args[1..], kw, ["exc", "val", "tb", "pending"], 1)?;
+    let pending = flag_arg(vm, pending)?;
+    let none = |v: Option<Value>| v.unwrap_or(Value::None);
+    let exc = exception_from_raise(vm, none(exc), none(val), none(tb))?;
+    raise_in(vm, t, exc, pending)
+}
+
+/// `raise_exception(exc_class, *args)`.
 fn tasklet_raise_exception(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let Some(typ) = args.get(1).copied() else {
+    let Some(cls) = args.get(1).copied() else {
         return Err(vm.type_error("raise_exception() takes at least 1 argument"));
     };
-    let exc = make_exception(vm, typ, &args[2..])?;
+    let exc = exception_from_class(vm, cls, &args[2..], "tasklet.raise_exception")?;
     raise_in(vm, t, exc, false)
 }
 
@@ -858,37 +869,32 @@ fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value>
 
 fn channel_send(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let c = channel_arg(vm, args)?;
-    let v = args.get(1).copied().unwrap_or(Value::None);
-    send_resume(vm, c, Resume::Value(v), v)
+    crate::objects::ops::check_args("send", args.len() - 1, 1, 1)?;
+    send_resume(vm, c, Resume::Value(args[1]), args[1])
 }
 
 fn channel_send_exception(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let c = channel_arg(vm, args)?;
-    let Some(typ) = args.get(1).copied() else {
+    let Some(cls) = args.get(1).copied() else {
         return Err(vm.type_error("send_exception() takes at least 1 argument"));
     };
-    let exc = make_exception(vm, typ, &args[2..])?;
+    let exc = exception_from_class(vm, cls, &args[2..], "channel.send_exception")?;
     send_resume(vm, c, Resume::Raise(exc), Value::None)
 }
 
-/// `send_throw(exc, val=None, tb=None)`: like `send_exception` with a value.
+/// `send_throw(exc, val=None, tb=None)`: like `send_exception`, with the
+/// arguments of `raise` (see `tasklet.throw`).
 fn channel_send_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let c = channel_arg(vm, args)?;
-    let Some(typ) = args.get(1).copied() else {
-        return Err(vm.type_error("send_throw() takes at least 1 argument"));
-    };
-    let extra: Vec<Value> = args
-        .get(2)
-        .copied()
-        .filter(|v| !v.is_none())
-        .into_iter()
-        .collect();
-    let exc = make_exception(vm, typ, &extra)?;
+    crate::objects::ops::check_args("send_throw", args.len() - 1, 1, 3)?;
+    let arg = |i: usize| args.get(i).copied().unwrap_or(Value::None);
+    let exc = exception_from_raise(vm, args[1], arg(2), arg(3))?;
     send_resume(vm, c, Resume::Raise(exc), Value::None)
 }
 
 fn channel_receive(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let c = channel_arg(vm, args)?;
+    crate::objects::ops::check_args("receive", args.len() - 1, 0, 0)?;
     receive_from(vm, c)
 }
 

@@ -93,7 +93,6 @@ class atomic:
 
     def __enter__(self):
         self._old = getcurrent().set_atomic(True)
-        return self
 
     def __exit__(self, typ, value, tb):
         getcurrent().set_atomic(self._old)

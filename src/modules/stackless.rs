@@ -464,8 +464,7 @@ fn tasklet_setup(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
         vm.dict_set(d, *k, *v)?;
     }
     prepare_call(vm, t, fargs, Value::Obj(d))?;
-    vm.main_tasklet();
-    vm.queue_append(t);
+    insert_before_current(vm, t);
     Ok(Value::Obj(t))
 }
 
@@ -484,8 +483,7 @@ fn tasklet_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
             "You cannot run an unbound(dead) tasklet",
         ));
     }
-    vm.main_tasklet();
-    vm.queue_append(t);
+    insert_before_current(vm, t);
     Ok(Value::Obj(t))
 }
 
@@ -520,16 +518,21 @@ fn to_front(vm: &mut Vm, t: ObjRef) {
 /// not in the queue goes at its end, just before the current one); the
 /// tasklets after `t` run before the current tasklet's turn comes back.
 fn run_now(vm: &mut Vm, t: ObjRef) -> Exc {
-    let cur = vm.current_tasklet();
     if vm.tasklet(t).place != Place::Queue {
-        // At the end of the queue, just before the current tasklet (`slp_current_insert`).
-        if vm.tasklet(cur).place == Place::Queue {
-            vm.sched.head = Some(cur);
-        }
-        vm.queue_append(t);
+        insert_before_current(vm, t);
     }
     vm.sched.head = Some(t);
     vm.suspend_and_switch(Value::None, t)
+}
+
+/// Puts `t` at the end of the run queue, just before the current tasklet
+/// (`slp_current_insert`: the current tasklet heads the queue).
+fn insert_before_current(vm: &mut Vm, t: ObjRef) {
+    let cur = vm.current_tasklet();
+    if vm.tasklet(cur).place == Place::Queue {
+        vm.sched.head = Some(cur);
+    }
+    vm.queue_append(t);
 }
 
 /// `t.run()`: switch to `t` now; the current tasklet stays runnable.
@@ -793,13 +796,70 @@ fn closed_error(vm: &Vm) -> Exc {
     vm.value_error("Send/receive operation on a closed channel")
 }
 
-fn check_block_trap(vm: &mut Vm) -> Res<()> {
+
+/// Ends a channel action of the current tasklet that found partner `p`
+/// waiting (`generic_channel_cando`): with `schedule_all`, `p` goes to the
+/// end of the queue and the tasklet after the current one runs; when the
+/// channel prefers the partner, `p` goes right after the current tasklet
+/// and runs now; else `p` goes to the end and the current tasklet goes on.
+/// The current tasklet's call gives `outcome` (a value, or an exception to
+/// raise), now or when it is resumed.
+fn finish_exchange(
+    vm: &mut Vm,
+    c: ObjRef,
+    p: ObjRef,
+    prefer_partner: bool,
+    outcome: Result<Value, ObjRef>,
+) -> Res<Value> {
+    let cur = vm.current_tasklet();
+    let after = vm
+        .tasklet(cur)
+        .next
+        .filter(|_| vm.tasklet(cur).place == Place::Queue);
+    let next = if vm.channel(c).schedule_all {
+        insert_before_current(vm, p);
+        Some(vm.tasklet(cur).next.unwrap_or(p))
+    } else if prefer_partner {
+        if let Some(a) = after {
+            // Appending with `a` as head puts `p` just before it.
+            vm.sched.head = Some(a);
+        }
+        vm.queue_append(p);
+        Some(p)
+    } else {
+        insert_before_current(vm, p);
+        None
+    };
+    let Some(n) = next else {
+        return outcome.map_err(Exc::Object);
+    };
+    vm.sched.head = Some(n);
+    Err(match outcome {
+        Ok(v) => vm.suspend_and_switch(v, n),
+        Err(e) => {
+            vm.tasklet_mut(cur).resume = Resume::Raise(e);
+            vm.switch_to(n)
+        }
+    })
+}
+
+/// Checks what stops the current tasklet from blocking on channel `c`, in
+/// `generic_channel_block`'s order: its `block_trap`, a closing channel,
+/// then the switch trap (unless it is the last runnable tasklet: that is a
+/// deadlock, reported when it blocks).
+fn check_can_block(vm: &mut Vm, c: ObjRef) -> Res<()> {
     let cur = vm.current_tasklet();
     if vm.tasklet(cur).block_trap {
         return Err(vm.err(
             ExcKind::RuntimeError,
             "this tasklet does not like to be blocked.",
         ));
+    }
+    if vm.channel(c).closing {
+        return Err(closed_error(vm));
+    }
+    if vm.next_runnable(cur).is_some() {
+        check_switch_trap(vm)?;
     }
     Ok(())
 }
@@ -810,35 +870,19 @@ fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value>
     let cur = vm.current_tasklet();
     let willblock = vm.channel(c).balance >= 0;
     call_channel_callback(vm, c, Some(value), willblock)?;
-    if vm.channel(c).closing {
-        return Err(closed_error(vm));
-    }
-    let pref = vm.channel(c).preference;
-    if willblock || pref < 0 {
-        check_switch_trap(vm)?;
-    }
     if vm.channel(c).balance < 0 {
+        let prefer = vm.channel(c).preference < 0;
+        if prefer || vm.channel(c).schedule_all {
+            check_switch_trap(vm)?;
+        }
         let r = vm.channel(c).head.expect("waiting receiver");
         vm.channel_remove(c, r);
         let tk = vm.tasklet_mut(r);
         tk.resume = what;
         tk.tempval = value;
-        if pref < 0 {
-            // The receiver runs at once; the sender goes to the end of the queue.
-            if vm.tasklet(cur).place == Place::Queue {
-                vm.queue_remove(cur);
-            }
-            vm.queue_append(r);
-            vm.sched.head = Some(r);
-            if !vm.sched.runners.contains(&cur) {
-                vm.queue_append(cur);
-            }
-            return Err(vm.suspend_and_switch(Value::None, r));
-        }
-        vm.queue_append(r);
-        return Ok(Value::None);
+        return finish_exchange(vm, c, r, prefer, Ok(Value::None));
     }
-    check_block_trap(vm)?;
+    check_can_block(vm, c)?;
     let pending = match what {
         Resume::Raise(e) => Value::Obj(e),
         _ => Value::Undef,
@@ -899,44 +943,26 @@ fn channel_receive(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 
 fn receive_from(vm: &mut Vm, c: ObjRef) -> Res<Value> {
     guard_switch(vm)?;
-    let cur = vm.current_tasklet();
     let willblock = vm.channel(c).balance <= 0;
     call_channel_callback(vm, c, None, willblock)?;
-    let pref = vm.channel(c).preference;
-    if (willblock && !vm.channel(c).closing) || pref > 0 {
-        check_switch_trap(vm)?;
-    }
     if vm.channel(c).balance > 0 {
+        let prefer = vm.channel(c).preference > 0;
+        if prefer || vm.channel(c).schedule_all {
+            check_switch_trap(vm)?;
+        }
         let s = vm.channel(c).head.expect("waiting sender");
         vm.channel_remove(c, s);
-        let value = std::mem::replace(&mut vm.tasklet_mut(s).tempval, Value::None);
-        let pending = std::mem::replace(&mut vm.tasklet_mut(s).send_exc, Value::Undef);
-        vm.tasklet_mut(s).resume = Resume::Value(Value::None);
-        vm.tasklet_mut(s).tempval = Value::None;
-        if pref > 0 {
-            // Prefer the sender: it runs now, the receiver gets the value when resumed.
-            if vm.tasklet(cur).place == Place::Queue {
-                vm.queue_remove(cur);
-            }
-            vm.queue_append(s);
-            vm.sched.head = Some(s);
-            vm.queue_append(cur);
-            if let Value::Obj(e) = pending {
-                vm.tasklet_mut(cur).resume = Resume::Raise(e);
-                return Err(vm.switch_to(s));
-            }
-            return Err(vm.suspend_and_switch(value, s));
-        }
-        vm.queue_append(s);
-        if let Value::Obj(e) = pending {
-            return Err(Exc::Object(e));
-        }
-        return Ok(value);
+        let tk = vm.tasklet_mut(s);
+        let value = std::mem::replace(&mut tk.tempval, Value::None);
+        let pending = std::mem::replace(&mut tk.send_exc, Value::Undef);
+        tk.resume = Resume::Value(Value::None);
+        let outcome = match pending {
+            Value::Obj(e) => Err(e),
+            _ => Ok(value),
+        };
+        return finish_exchange(vm, c, s, prefer, outcome);
     }
-    if vm.channel(c).closing {
-        return Err(closed_error(vm));
-    }
-    check_block_trap(vm)?;
+    check_can_block(vm, c)?;
     vm.channel_mut(c).balance -= 1;
     match vm.leave_queue_and_switch(Place::Channel(c), Value::None) {
         Ok(e) => Err(e),
@@ -978,7 +1004,7 @@ pub fn channel_attr(vm: &mut Vm, c: ObjRef, name: &str) -> Option<Value> {
     Some(match name {
         "balance" => Value::Int(ch.balance),
         "preference" => Value::Int(ch.preference),
-        "schedule_all" => Value::Bool(ch.schedule_all),
+        "schedule_all" => Value::Int(i64::from(ch.schedule_all)),
         "closing" => Value::Bool(ch.closing),
         "closed" => Value::Bool(ch.closing && ch.balance == 0),
         "queue" => ch.head.map_or(Value::None, Value::Obj),
@@ -998,9 +1024,15 @@ pub fn set_channel_attr(vm: &mut Vm, c: ObjRef, name: &str, value: Value) -> Opt
             vm.channel_mut(c).preference = p.signum();
         }
         "schedule_all" => {
-            let on = match crate::objects::ops::truthy(vm, value) {
-                Ok(b) => b,
-                Err(e) => return Some(Err(e)),
+            let on = match value {
+                Value::Bool(b) => b,
+                Value::Int(i) => i != 0,
+                // Sic: Stackless words this error like the preference one.
+                _ => {
+                    return Some(Err(
+                        vm.type_error("preference must be set to a bool or integer")
+                    ))
+                }
             };
             vm.channel_mut(c).schedule_all = on;
         }

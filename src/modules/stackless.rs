@@ -980,7 +980,7 @@ fn channel_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 
 fn channel_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let c = channel_arg(vm, args)?;
-    if vm.channel(c).closing && vm.channel(c).balance == 0 {
+    if vm.channel(c).closing && vm.channel(c).balance <= 0 {
         return Err(Exc::bare(ExcKind::StopIteration));
     }
     receive_from(vm, c)

@@ -18,6 +18,7 @@ const FUNCTIONS: &[Method] = &[
     ("getcurrent", getcurrent, false),
     ("getmain", getmain, false),
     ("getruncount", getruncount, false),
+    ("get_thread_info", get_thread_info, false),
     ("schedule", schedule, true),
     ("schedule_remove", schedule_remove, true),
     ("run", run, true),
@@ -44,6 +45,7 @@ const TASKLET_METHODS: &[Method] = &[
     ("raise_exception", tasklet_raise_exception, false),
     ("set_atomic", tasklet_set_atomic, false),
     ("set_ignore_nesting", tasklet_set_ignore_nesting, false),
+    ("bind_thread", tasklet_bind_thread, false),
 ];
 
 const CHANNEL_METHODS: &[Method] = &[
@@ -168,6 +170,7 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     match args.first().and_then(|n| vm.str_of(*n)) {
         Some("current") => Ok(Value::Obj(vm.current_tasklet())),
         Some("runcount") => Ok(Value::Int(vm.queue_len() as i64)),
+        Some("threads") => Ok(vm.new_list(vec![Value::Int(thread_id())])),
         Some(other) => {
             let n = other.to_string();
             Err(vm.err(
@@ -177,6 +180,49 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
         }
         None => Err(vm.type_error("attribute name must be string")),
     }
+}
+
+/// The id of the one thread, which every tasklet belongs to.
+fn thread_id() -> i64 {
+    i64::from(std::process::id())
+}
+
+/// An optional thread id argument, as `slp_parse_thread_id`: `None` when it
+/// is missing or -1 (the current thread), else the id.
+fn thread_id_arg(vm: &Vm, fname: &str, args: &[Value], max: usize) -> Res<Option<i64>> {
+    if args.len() > max {
+        let s = if max == 1 { "" } else { "s" };
+        let n = args.len();
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {max} argument{s} ({n} given)"
+        )));
+    }
+    match args.first() {
+        None | Some(Value::Int(-1)) => Ok(None),
+        Some(Value::Int(i)) => Ok(Some(*i)),
+        Some(Value::Bool(b)) => Ok(Some(i64::from(*b))),
+        Some(v) => {
+            let tn = vm.type_name(*v);
+            Err(vm.type_error(format!(
+                "{fname}() argument 1 must be int, not {tn}"
+            )))
+        }
+    }
+}
+
+/// `get_thread_info(thread_id)`: `(main, current, runcount)` of the thread
+/// (there is one); the undocumented second argument (flags) is accepted.
+fn get_thread_info(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    if let Some(id) = thread_id_arg(vm, "get_thread_info", args, 2)? {
+        // 0 means the first thread, as does no argument.
+        if id != 0 && id != thread_id() {
+            return Err(vm.err(ExcKind::RuntimeError, "Thread id not found"));
+        }
+    }
+    let main = Value::Obj(vm.main_tasklet());
+    let cur = Value::Obj(vm.current_tasklet());
+    let count = Value::Int(vm.queue_len() as i64);
+    Ok(vm.new_tuple(vec![main, cur, count]))
 }
 
 /// `schedule(retval=current)`: the current tasklet goes to the end of the queue.
@@ -727,6 +773,22 @@ fn tasklet_set_ignore_nesting(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value
     Ok(Value::Bool(old))
 }
 
+/// `bind_thread(thread_id=-1)`: rebinds the tasklet to a thread; there is
+/// one, so this only checks what `PyTasklet_BindThread` checks.
+fn tasklet_bind_thread(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    let t = tasklet_arg(vm, args)?;
+    let Some(id) = thread_id_arg(vm, "bind_thread", &args[1..], 1)? else {
+        return Ok(Value::None);
+    };
+    if vm.tasklet(t).place == Place::Queue || Some(t) == vm.sched.current {
+        return Err(vm.err(ExcKind::RuntimeError, "can't (re)bind a runnable tasklet"));
+    }
+    if id != thread_id() {
+        return Err(vm.value_error("bad thread"));
+    }
+    Ok(Value::None)
+}
+
 /// Attributes of a tasklet (`alive`, `scheduled`, `next`, …).
 pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
     let cur = vm.sched.current;
@@ -749,7 +811,7 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
         "atomic" => Value::Bool(tk.atomic),
         "block_trap" => Value::Bool(tk.block_trap),
         "ignore_nesting" => Value::Bool(tk.ignore_nesting),
-        "thread_id" => Value::Int(std::process::id() as i64),
+        "thread_id" => Value::Int(thread_id()),
         "recursion_depth" => Value::Int(fiber.frames.len() as i64),
         // The natives waiting on a script callback below the running
         // tasklet (a suspended one is never inside one).

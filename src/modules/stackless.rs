@@ -842,9 +842,21 @@ pub fn set_tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str, value: Value) -> Opt
                 ))
             }
         },
+        _ if tasklet_attr(vm, t, name).is_some() => {
+            return Some(Err(read_only(vm, "tasklet", name)))
+        }
         _ => return None,
     }
     Some(Ok(()))
+}
+
+/// Assigning a computed attribute (also on a subclass instance, whose
+/// dictionary it would otherwise shadow).
+fn read_only(vm: &Vm, kind: &str, name: &str) -> Exc {
+    vm.err(
+        ExcKind::AttributeError,
+        format!("attribute '{name}' of 'stackless.{kind}' objects is not writable"),
+    )
 }
 
 // ----- channel -----
@@ -921,6 +933,7 @@ fn check_can_block(vm: &mut Vm, c: ObjRef) -> Res<()> {
         return Err(closed_error(vm));
     }
     if vm.next_runnable(cur).is_some() {
+        guard_switch(vm)?;
         check_switch_trap(vm)?;
     }
     Ok(())
@@ -928,13 +941,13 @@ fn check_can_block(vm: &mut Vm, c: ObjRef) -> Res<()> {
 
 /// Sends `what` (a value, or an exception to raise in the receiver).
 fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value> {
-    guard_switch(vm)?;
     let cur = vm.current_tasklet();
     let willblock = vm.channel(c).balance >= 0;
     call_channel_callback(vm, c, Some(value), willblock)?;
     if vm.channel(c).balance < 0 {
         let prefer = vm.channel(c).preference < 0;
         if prefer || vm.channel(c).schedule_all {
+            guard_switch(vm)?;
             check_switch_trap(vm)?;
         }
         let r = vm.channel(c).head.expect("waiting receiver");
@@ -1004,12 +1017,12 @@ fn channel_receive(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 }
 
 fn receive_from(vm: &mut Vm, c: ObjRef) -> Res<Value> {
-    guard_switch(vm)?;
     let willblock = vm.channel(c).balance <= 0;
     call_channel_callback(vm, c, None, willblock)?;
     if vm.channel(c).balance > 0 {
         let prefer = vm.channel(c).preference > 0;
         if prefer || vm.channel(c).schedule_all {
+            guard_switch(vm)?;
             check_switch_trap(vm)?;
         }
         let s = vm.channel(c).head.expect("waiting sender");
@@ -1097,6 +1110,9 @@ pub fn set_channel_attr(vm: &mut Vm, c: ObjRef, name: &str, value: Value) -> Opt
                 }
             };
             vm.channel_mut(c).schedule_all = on;
+        }
+        _ if channel_attr(vm, c, name).is_some() => {
+            return Some(Err(read_only(vm, "channel", name)))
         }
         _ => return None,
     }

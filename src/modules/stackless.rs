@@ -120,6 +120,13 @@ fn install_script_parts(vm: &mut Vm, globals: ObjRef) {
     vm.dict_set_str(channel_dict, "send_sequence", send_sequence);
 }
 
+/// The tasklet of a method that takes no arguments (`insert`, `run` …).
+fn tasklet_noargs(vm: &Vm, name: &str, args: &[Value]) -> Res<ObjRef> {
+    let t = tasklet_arg(vm, args)?;
+    crate::objects::ops::check_args(name, args.len() - 1, 0, 0)?;
+    Ok(t)
+}
+
 fn tasklet_arg(vm: &Vm, args: &[Value]) -> Res<ObjRef> {
     match args.first() {
         Some(Value::Obj(r)) if matches!(vm.heap.get(*r), Obj::Tasklet(_)) => Ok(*r),
@@ -149,15 +156,18 @@ fn guard_switch(vm: &Vm) -> Res<()> {
 
 // ----- module functions -----
 
-fn getcurrent(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
+fn getcurrent(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    crate::objects::ops::check_args("getcurrent", args.len(), 0, 0)?;
     Ok(Value::Obj(vm.current_tasklet()))
 }
 
-fn getmain(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
+fn getmain(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    crate::objects::ops::check_args("getmain", args.len(), 0, 0)?;
     Ok(Value::Obj(vm.main_tasklet()))
 }
 
-fn getruncount(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
+fn getruncount(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    crate::objects::ops::check_args("getruncount", args.len(), 0, 0)?;
     Ok(Value::Int(vm.queue_len() as i64))
 }
 
@@ -303,12 +313,13 @@ fn run(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     Err(e)
 }
 
-/// `switch_trap(change)`: adds `change` to the trap level, returns the old level.
+/// `switch_trap(change=0)`: adds `change` to the trap level, returns the old level.
 fn switch_trap(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
-    let Some(change) = args.first().copied() else {
-        return Err(vm.type_error("switch_trap() takes exactly one argument (0 given)"));
+    crate::objects::ops::check_args("switch_trap", args.len(), 0, 1)?;
+    let change = match args.first() {
+        Some(v) => crate::objects::ops::int_arg(vm, *v)?,
+        None => 0,
     };
-    let change = crate::objects::ops::int_arg(vm, change)?;
     let old = vm.sched.switch_trap;
     vm.sched.switch_trap = old.saturating_add(change);
     Ok(Value::Int(old))
@@ -411,15 +422,16 @@ fn parse_args<const N: usize>(
 ) -> Res<[Option<Value>; N]> {
     let given = args.len() + kw.len();
     if given > N {
+        let keyword = if args.is_empty() { "keyword " } else { "" };
         let s = if N == 1 { "" } else { "s" };
         return Err(vm.type_error(format!(
-            "{fname}() takes at most {N} argument{s} ({given} given)"
+            "{fname}() takes at most {N} {keyword}argument{s} ({given} given)"
         )));
     }
     let out = crate::objects::ops::bind(vm, fname, args, kw, params, 0, N)?;
     if let Some(i) = out[..required].iter().position(Option::is_none) {
         return Err(vm.type_error(format!(
-            "Required argument '{}' (pos {}) not found",
+            "{fname}() missing required argument '{}' (pos {})",
             params[i],
             i + 1
         )));
@@ -515,7 +527,7 @@ fn tasklet_setup(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 }
 
 fn tasklet_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
-    let t = tasklet_arg(vm, args)?;
+    let t = tasklet_noargs(vm, "insert", args)?;
     match vm.tasklet(t).place {
         Place::Channel(_) => {
             return Err(vm.err(ExcKind::RuntimeError, "You cannot run a blocked tasklet"))
@@ -534,7 +546,7 @@ fn tasklet_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 }
 
 fn tasklet_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
-    let t = tasklet_arg(vm, args)?;
+    let t = tasklet_noargs(vm, "remove", args)?;
     match vm.tasklet(t).place {
         Place::Channel(_) => Err(vm.err(
             ExcKind::RuntimeError,
@@ -584,7 +596,7 @@ fn insert_before_current(vm: &mut Vm, t: ObjRef) {
 /// `t.run()`: switch to `t` now; the current tasklet stays runnable.
 fn tasklet_run(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
-    let t = tasklet_arg(vm, args)?;
+    let t = tasklet_noargs(vm, "run", args)?;
     if Some(t) != vm.sched.current {
         check_switch_trap(vm)?;
     }
@@ -598,7 +610,7 @@ fn tasklet_run(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 /// `t.switch()`: switch to `t` and pause the current tasklet.
 fn tasklet_switch(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
-    let t = tasklet_arg(vm, args)?;
+    let t = tasklet_noargs(vm, "switch", args)?;
     let cur = vm.current_tasklet();
     if t != cur {
         check_switch_trap(vm)?;
@@ -753,22 +765,33 @@ fn tasklet_raise_exception(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     raise_in(vm, t, exc, false)
 }
 
-fn tasklet_set_atomic(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+/// A bool or an int (what `PyLong_Check` accepts), as an integer.
+fn int_or_bool(v: Value) -> Option<i64> {
+    match v {
+        Value::Bool(b) => Some(i64::from(b)),
+        Value::Int(i) => Some(i),
+        _ => None,
+    }
+}
+
+/// The tasklet and flag of `set_atomic(flag)` / `set_ignore_nesting(flag)`.
+fn flag_method_args(vm: &Vm, name: &str, args: &[Value]) -> Res<(ObjRef, bool)> {
     let t = tasklet_arg(vm, args)?;
-    let Some(flag) = args.get(1).copied() else {
-        return Err(vm.type_error("set_atomic() takes exactly one argument (0 given)"));
-    };
-    let on = crate::objects::ops::truthy(vm, flag)?;
+    crate::objects::ops::check_args(name, args.len() - 1, 1, 1)?;
+    match int_or_bool(args[1]) {
+        Some(i) => Ok((t, i != 0)),
+        None => Err(vm.type_error(format!("{name} needs exactly one bool or integer"))),
+    }
+}
+
+fn tasklet_set_atomic(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    let (t, on) = flag_method_args(vm, "set_atomic", args)?;
     let old = std::mem::replace(&mut vm.tasklet_mut(t).atomic, on);
     Ok(Value::Bool(old))
 }
 
 fn tasklet_set_ignore_nesting(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
-    let t = tasklet_arg(vm, args)?;
-    let on = match args.get(1) {
-        Some(v) => crate::objects::ops::truthy(vm, *v)?,
-        None => false,
-    };
+    let (t, on) = flag_method_args(vm, "set_ignore_nesting", args)?;
     let old = std::mem::replace(&mut vm.tasklet_mut(t).ignore_nesting, on);
     Ok(Value::Bool(old))
 }
@@ -833,10 +856,9 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
 pub fn set_tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str, value: Value) -> Option<Res<()>> {
     match name {
         "tempval" => vm.tasklet_mut(t).tempval = value,
-        "block_trap" => match value {
-            Value::Bool(b) => vm.tasklet_mut(t).block_trap = b,
-            Value::Int(i) => vm.tasklet_mut(t).block_trap = i != 0,
-            _ => {
+        "block_trap" => match int_or_bool(value) {
+            Some(i) => vm.tasklet_mut(t).block_trap = i != 0,
+            None => {
                 return Some(Err(
                     vm.type_error("block_trap must be set to a bool or integer")
                 ))
@@ -1063,12 +1085,14 @@ fn channel_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 
 fn channel_open(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let c = channel_arg(vm, args)?;
+    crate::objects::ops::check_args("open", args.len() - 1, 0, 0)?;
     vm.channel_mut(c).closing = false;
     Ok(Value::None)
 }
 
 fn channel_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let c = channel_arg(vm, args)?;
+    crate::objects::ops::check_args("close", args.len() - 1, 0, 0)?;
     vm.channel_mut(c).closing = true;
     Ok(Value::None)
 }
@@ -1091,25 +1115,19 @@ pub fn channel_attr(vm: &mut Vm, c: ObjRef, name: &str) -> Option<Value> {
 pub fn set_channel_attr(vm: &mut Vm, c: ObjRef, name: &str, value: Value) -> Option<Res<()>> {
     match name {
         "preference" => {
-            let p = match value {
-                Value::Bool(b) => b as i64,
-                Value::Int(i) => i,
-                _ => return Some(Err(vm.type_error("preference must be set to an integer"))),
+            let Some(p) = int_or_bool(value) else {
+                return Some(Err(vm.type_error("preference must be set to an integer")));
             };
             vm.channel_mut(c).preference = p.signum();
         }
         "schedule_all" => {
-            let on = match value {
-                Value::Bool(b) => b,
-                Value::Int(i) => i != 0,
+            let Some(on) = int_or_bool(value) else {
                 // Sic: Stackless words this error like the preference one.
-                _ => {
-                    return Some(Err(
-                        vm.type_error("preference must be set to a bool or integer")
-                    ))
-                }
+                return Some(Err(
+                    vm.type_error("preference must be set to a bool or integer")
+                ));
             };
-            vm.channel_mut(c).schedule_all = on;
+            vm.channel_mut(c).schedule_all = on != 0;
         }
         _ if channel_attr(vm, c, name).is_some() => {
             return Some(Err(read_only(vm, "channel", name)))

@@ -171,7 +171,9 @@ fn getruncount(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     Ok(Value::Int(vm.queue_len() as i64))
 }
 
-fn enable_softswitch(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
+/// `enable_softswitch(flag)`: switching is always soft here.
+fn enable_softswitch(_vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    crate::objects::ops::check_args("enable_softswitch", args.len(), 1, 1)?;
     Ok(Value::Bool(true))
 }
 

@@ -200,6 +200,7 @@ show("run(0, 0, 0, 0, 0, 0)", stackless.run, 0, 0, 0, 0, 0, 0)
 show("getcurrent(1)", stackless.getcurrent, 1)
 show("getmain(1)", stackless.getmain, 1)
 show("getruncount(1)", stackless.getruncount, 1)
+show("enable_softswitch()", stackless.enable_softswitch)
 
 print("--- bind_thread")
 queued = stackless.tasklet(noop)()

@@ -180,5 +180,9 @@ stackless.run()
 log.append("main's run() returned normally")
 flush("exceptions in nested run():")
 
+# switching is soft
+print("enable_softswitch(None):", stackless.enable_softswitch(None),
+      "enable_softswitch(True):", stackless.enable_softswitch(True))
+
 # run() with nothing else to run returns at once
 print("run() with an empty queue returns", stackless.run(), "runcount", stackless.runcount)

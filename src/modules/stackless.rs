@@ -215,9 +215,7 @@ fn thread_id_arg(vm: &Vm, fname: &str, args: &[Value], max: usize) -> Res<Option
         Some(Value::Bool(b)) => Ok(Some(i64::from(*b))),
         Some(v) => {
             let tn = vm.type_name(*v);
-            Err(vm.type_error(format!(
-                "{fname}() argument 1 must be int, not {tn}"
-            )))
+            Err(vm.type_error(format!("{fname}() argument 1 must be int, not {tn}")))
         }
     }
 }
@@ -286,7 +284,13 @@ fn run(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
         "run_watchdog",
         args,
         kw,
-        ["timeout", "threadblock", "soft", "ignore_nesting", "totaltimeout"],
+        [
+            "timeout",
+            "threadblock",
+            "soft",
+            "ignore_nesting",
+            "totaltimeout",
+        ],
         0,
     )?;
     let timeout = match timeout {
@@ -735,7 +739,9 @@ fn exception_from_raise(vm: &mut Vm, exc: Value, val: Value, tb: Value) -> Res<O
     }
     match val {
         Value::None => instantiate(vm, exc, &[]),
-        Value::Obj(v) if is_exception(vm, val) && vm.isinstance(val, exc.as_obj().expect("class")) => {
+        Value::Obj(v)
+            if is_exception(vm, val) && vm.isinstance(val, exc.as_obj().expect("class")) =>
+        {
             Ok(v)
         }
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => {
@@ -749,8 +755,14 @@ fn exception_from_raise(vm: &mut Vm, exc: Value, val: Value, tb: Value) -> Res<O
 /// `throw(exc, val=None, tb=None, pending=False)`.
 fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let t = tasklet_arg(vm, args)?;
-    let [exc, val, tb, pending] =
-        parse_args(vm, "throw", &args[1..], kw, ["exc", "val", "tb", "pending"], 1)?;
+    let [exc, val, tb, pending] = parse_args(
+        vm,
+        "throw",
+        &args[1..],
+        kw,
+        ["exc", "val", "tb", "pending"],
+        1,
+    )?;
     let pending = flag_arg(vm, pending)?;
     let none = |v: Option<Value>| v.unwrap_or(Value::None);
     let exc = exception_from_raise(vm, none(exc), none(val), none(tb))?;
@@ -893,7 +905,6 @@ pub fn new_channel(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
 fn closed_error(vm: &Vm) -> Exc {
     vm.value_error("Send/receive operation on a closed channel")
 }
-
 
 /// Ends a channel action of the current tasklet that found partner `p`
 /// waiting (`generic_channel_cando`): with `schedule_all`, `p` goes to the

@@ -418,13 +418,19 @@ fn tasklet_setup(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
         return Err(vm.err(ExcKind::RuntimeError, "tasklet is alive"));
     }
     let fargs = vm.new_tuple(args[1..].to_vec());
-    let d = vm.new_dict();
-    for (k, v) in kw {
-        vm.dict_set(d, *k, *v)?;
-    }
+    // No dict for the usual call without keywords (memory per tasklet).
+    let fkw = if kw.is_empty() {
+        Value::None
+    } else {
+        let d = vm.new_dict();
+        for (k, v) in kw {
+            vm.dict_set(d, *k, *v)?;
+        }
+        Value::Obj(d)
+    };
     let tk = vm.tasklet_mut(t);
     tk.args = fargs;
-    tk.kwargs = Value::Obj(d);
+    tk.kwargs = fkw;
     tk.alive = true;
     tk.resume = Resume::Start;
     vm.main_tasklet();

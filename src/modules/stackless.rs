@@ -703,7 +703,8 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
         }),
         "frame" => {
             let frames = fiber.frames.clone();
-            return Some(vm.frame_objects(&frames));
+            let preempted = matches!(tk.resume, Resume::Continue);
+            return Some(vm.frame_objects(&frames, preempted));
         }
         _ => return None,
     };

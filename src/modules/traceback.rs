@@ -112,8 +112,8 @@ fn format_exception_only(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) ->
 
 /// `  File "…", line N, in name` and the source line for frame `f` (a
 /// frame object; the running frames when `None`) and its callers, oldest
-/// first; a `limit` keeps that many of the newest.
-fn stack_text(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<String> {
+/// first, one string per frame; a `limit` keeps that many of the newest.
+fn stack_entries(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Vec<String>> {
     let f = kwarg(vm, kw, "f").or_else(|| args.first().copied());
     let mut entries = match f {
         None | Some(Value::None) => vm.running_frames(),
@@ -134,20 +134,20 @@ fn stack_text(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<String>
         }
         Some(_) => return Err(vm.type_error("limit must be an integer")),
     }
-    let mut out = String::new();
-    for (code, line) in entries {
-        out.push_str(&vm.format_frame_line(&code, line));
-    }
-    Ok(out)
+    Ok(entries
+        .iter()
+        .map(|(code, line)| vm.format_frame_line(code, *line))
+        .collect())
 }
 
 fn format_stack(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
-    let s = stack_text(vm, args, kw)?;
-    Ok(lines_of(vm, &s))
+    let entries = stack_entries(vm, args, kw)?;
+    let items: Vec<Value> = entries.iter().map(|e| vm.new_str(e)).collect();
+    Ok(vm.new_list(items))
 }
 
 fn print_stack(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
-    let s = stack_text(vm, args, kw)?;
+    let s = stack_entries(vm, args, kw)?.concat();
     let file = kwarg(vm, kw, "file").or_else(|| args.get(2).copied());
     emit(vm, &s, file)?;
     Ok(Value::None)

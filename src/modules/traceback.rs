@@ -88,10 +88,30 @@ fn lines_of(vm: &mut Vm, text: &str) -> Value {
     vm.new_list(items)
 }
 
+/// Splits a traceback report into Python's `format_exception` items: a
+/// frame's `File` line with its source line, and a chaining message with
+/// its blank lines, are one item each; other lines are items of their own.
+fn entries_of(vm: &mut Vm, text: &str) -> Value {
+    let mut entries: Vec<String> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        match entries.last_mut() {
+            Some(prev)
+                if (line.starts_with("    ") && prev.starts_with("  File "))
+                    || (prev.starts_with('\n') && !prev.ends_with(":\n\n")) =>
+            {
+                prev.push_str(line)
+            }
+            _ => entries.push(line.to_string()),
+        }
+    }
+    let items: Vec<Value> = entries.iter().map(|e| vm.new_str(e)).collect();
+    vm.new_list(items)
+}
+
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> {
     let e = exception_arg(vm, args);
     let s = report(vm, e);
-    Ok(lines_of(vm, &s))
+    Ok(entries_of(vm, &s))
 }
 
 fn print_exception(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {

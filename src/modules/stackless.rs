@@ -483,11 +483,6 @@ fn tasklet_bind(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
             let items = crate::objects::ops::to_vec(vm, fargs)?;
             vm.new_tuple(items)
         };
-        let fkw = if fkw.is_none() {
-            Value::Obj(vm.new_dict())
-        } else {
-            fkw
-        };
         prepare_call(vm, t, fargs, fkw)?;
     }
     Ok(Value::Obj(t))
@@ -523,11 +518,17 @@ fn tasklet_setup(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
         return Err(vm.err(ExcKind::RuntimeError, "tasklet is alive"));
     }
     let fargs = vm.new_tuple(args[1..].to_vec());
-    let d = vm.new_dict();
-    for (k, v) in kw {
-        vm.dict_set(d, *k, *v)?;
-    }
-    prepare_call(vm, t, fargs, Value::Obj(d))?;
+    // No dict for the usual call without keywords (memory per tasklet).
+    let fkw = if kw.is_empty() {
+        Value::None
+    } else {
+        let d = vm.new_dict();
+        for (k, v) in kw {
+            vm.dict_set(d, *k, *v)?;
+        }
+        Value::Obj(d)
+    };
+    prepare_call(vm, t, fargs, fkw)?;
     insert_before_current(vm, t);
     Ok(Value::Obj(t))
 }
@@ -859,7 +860,8 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
         }),
         "frame" => {
             let frames = fiber.frames.clone();
-            return Some(vm.frame_objects(&frames));
+            let preempted = matches!(tk.resume, Resume::Continue);
+            return Some(vm.frame_objects(&frames, preempted));
         }
         _ => return None,
     };

@@ -447,9 +447,15 @@ impl Vm {
     /// Calls a tasklet's function on its fresh fiber.
     fn start_tasklet(&mut self, t: ObjRef) -> Res<()> {
         let (mut func, mut args, mut kwargs) = {
-            let tk = self.tasklet(t);
-            (tk.func, tk.args, tk.kwargs)
+            // The arguments now go to the frame: the tasklet lets go of them.
+            let tk = self.tasklet_mut(t);
+            let args = std::mem::replace(&mut tk.args, Value::None);
+            let kwargs = std::mem::replace(&mut tk.kwargs, Value::None);
+            (tk.func, args, kwargs)
         };
+        // A fresh fiber holds one frame to begin with (memory per tasklet);
+        // it grows as calls nest.
+        self.fiber.frames.reserve_exact(1);
         if !self.is_script_callable(func) {
             // A native (say `channel.receive`) may block: give it a script
             // frame to suspend in, `_start(func, args, kwargs)`.

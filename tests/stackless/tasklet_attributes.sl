@@ -159,6 +159,18 @@ u.insert()
 stackless.run()
 describe("finished:", u)
 
+def blocked_inner():
+    ch.receive()
+
+def blocked_outer():
+    blocked_inner()
+
+bt = stackless.tasklet(blocked_outer)()
+bt.run()
+describe("blocked in blocked_inner:", bt)
+ch.send(None)
+describe("woken and finished:", bt)
+
 base = stackless.current.recursion_depth
 def depth():
     return stackless.current.recursion_depth - base

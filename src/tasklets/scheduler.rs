@@ -306,9 +306,12 @@ impl Vm {
             Some(r) => r,
             None => self.main_tasklet(),
         };
-        self.unlink(target);
-        // It goes to the front of the queue.
-        self.queue_append(target);
+        // It keeps its place in the queue; paused or blocked, it comes back
+        // at the end, just before the dead tasklet's successor. It runs next.
+        if self.tasklet(target).place != Place::Queue {
+            self.unlink(target);
+            self.queue_append(target);
+        }
         self.sched.head = Some(target);
         self.tasklet_mut(target).resume = Resume::Raise(exc);
         self.sched.request = Some(target);

@@ -137,3 +137,22 @@ log.append("run() returned %r, queue %s" % (r, queue()))
 stackless.run()
 flush("main.run():")
 print("queue:", queue())
+
+# an uncaught exception in the tasklet main runs comes back to main, which
+# keeps its place in the queue
+def work(n):
+    log.append(n + " runs")
+
+def boom(n):
+    raise ValueError(n)
+
+mk("A", work)
+bt = mk("T", boom)
+mk("B", work)
+print("queue:", queue())
+try:
+    bt.run()
+except ValueError as e:
+    print("bt.run() raised ValueError:", e, "queue:", queue())
+stackless.run()
+flush("then:")

@@ -7,7 +7,9 @@
 //! call, `ForIter` stepping a generator, `Yield` — or at a `YieldFrom`
 //! that will receive one, and resumes with that value pushed: so its
 //! temporaries are the verified stack shape at its `ip` minus the top
-//! (`pending`). A generator that has not started is exactly at its entry.
+//! (`pending`). A generator that has not started is exactly at its entry,
+//! and so is the top frame of a tasklet preempted between two instructions
+//! (`Resume::Continue`).
 
 use std::ops::Range;
 
@@ -290,7 +292,7 @@ pub fn check_fiber(
 ) -> Result<Vec<ObjRef>, String> {
     match (alive, resume, fiber.frames.is_empty()) {
         (false, _, true) | (true, Resume::Start, true) => return Ok(Vec::new()),
-        (true, Resume::Value(_) | Resume::Raise(_), false) => {}
+        (true, Resume::Value(_) | Resume::Raise(_) | Resume::Continue, false) => {}
         _ => return Err("its frames do not match its state".into()),
     }
     for h in &fiber.handled {
@@ -300,7 +302,9 @@ pub fn check_fiber(
     }
     let segs = segments(fiber)?;
     let mut running = Vec::new();
+    let top = fiber.frames.len() - 1;
     for (i, (frame, seg)) in fiber.frames.iter().zip(&segs).enumerate() {
+        let pending = i < top || !matches!(resume, Resume::Continue);
         match i {
             0 if frame.cont != Cont::Stop => {
                 return Err("its first frame was not started by it".into())
@@ -308,7 +312,7 @@ pub fn check_fiber(
             0 => {}
             _ => check_cont(&fiber.frames[i - 1], frame)?,
         }
-        check_frame(vm, frame, &fiber.stack[seg.clone()], true)
+        check_frame(vm, frame, &fiber.stack[seg.clone()], pending)
             .map_err(|e| format!("frame of {}(): {e}", frame.code.qualname))?;
         if let Some(g) = frame.generator {
             if !matches!(vm.heap.get(g), Obj::Generator(gen) if gen.state == GenState::Running) {

@@ -815,7 +815,7 @@ impl Reader<'_, '_> {
     fn tasklet_state(&mut self) -> R<()> {
         let flags = self.inp.u8()?;
         let resume_tag = self.inp.u8()?;
-        if resume_tag > 2 {
+        if resume_tag > 3 {
             return bad("unknown tasklet resume state");
         }
         let nhandled = self.inp.small()?;
@@ -859,6 +859,7 @@ impl Reader<'_, '_> {
         let resume = match (resume_tag, raise) {
             (0, _) => Resume::Start,
             (2, Some(e)) => Resume::Raise(e),
+            (3, _) => Resume::Continue,
             _ => Resume::Value(Value::None),
         };
         let alive = flags & 1 != 0;

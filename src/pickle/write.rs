@@ -368,6 +368,13 @@ impl<'v> Writer<'v> {
             }
             Obj::Tasklet(_) => self.tasklet(r)?,
             Obj::Channel(_) => self.channel(r)?,
+            // As in Stackless, frames pickle only as part of a tasklet or generator.
+            Obj::Frame(_) => {
+                return Err(Exc::pending(
+                    ExcKind::TypeError,
+                    "can't pickle frame objects",
+                ))
+            }
         }
         if let Some(s) = subclass {
             self.class_ref(s.class)?;
@@ -799,6 +806,7 @@ impl<'v> Writer<'v> {
             Resume::Start => 0,
             Resume::Value(_) => 1,
             Resume::Raise(_) => 2,
+            Resume::Continue => 3,
         });
         head.varint(fiber.handled.len() as u64);
         head.varint(fiber.frames.len() as u64);

@@ -5,6 +5,7 @@ pub mod exceptions;
 pub mod frame;
 pub mod heap;
 pub mod interp;
+pub mod interrupt;
 pub mod traceback;
 pub mod value;
 
@@ -73,6 +74,7 @@ pub struct Types {
     pub module: ObjRef,
     pub iterator: ObjRef,
     pub code: ObjRef,
+    pub frame: ObjRef,
     pub generator: ObjRef,
     pub property: ObjRef,
     pub staticmethod: ObjRef,
@@ -122,6 +124,11 @@ pub struct Vm {
     pub nested_runs: usize,
     /// Code objects `pickle` has encoded, decoded and verified.
     pub pickle: crate::pickle::PickleState,
+    /// Instructions left before the dispatch loop next calls `poll`
+    /// (preemption budget, Ctrl-C); never 0 between instructions.
+    pub ticks: u32,
+    /// What `ticks` was last set to, so `poll` knows how many ran.
+    pub tick_chunk: u32,
 }
 
 impl Vm {
@@ -147,6 +154,8 @@ impl Vm {
             reraising: false,
             nested_runs: 0,
             pickle: Default::default(),
+            ticks: crate::tasklets::preempt::POLL_INTERVAL,
+            tick_chunk: crate::tasklets::preempt::POLL_INTERVAL,
             subclassed: hashbrown::HashMap::new(),
             sched: Default::default(),
             attr_cache: (0..ATTR_CACHE_SIZE).map(|_| Default::default()).collect(),
@@ -235,12 +244,11 @@ impl Vm {
             Value::Bool(_) => t.bool_,
             Value::Int(_) => t.int,
             Value::Float(_) => t.float,
+            // Builtin objects of a user subclass are in the side table.
+            Value::Obj(r) if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) => {
+                self.subclassed[&r].class
+            }
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_)
-                    if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) =>
-                {
-                    self.subclassed[&r].class
-                }
                 Obj::Str(_) => t.str_,
                 Obj::Bytes(_) => t.bytes,
                 Obj::BigInt(_) => t.int,
@@ -266,11 +274,9 @@ impl Vm {
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super(_) => t.super_,
-                Obj::Tasklet(_) | Obj::Channel(_) if self.subclassed.contains_key(&r) => {
-                    self.subclassed[&r].class
-                }
                 Obj::Tasklet(_) => t.tasklet,
                 Obj::Channel(_) => t.channel,
+                Obj::Frame(_) => t.frame,
             },
         }
     }

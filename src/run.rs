@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::compile::code::Code;
 use crate::objects::{ops, Obj};
-use crate::syntax::error::render;
+use crate::syntax::error::{render, SyntaxError};
 use crate::syntax::parse::parse_module;
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::Cont;
@@ -23,7 +23,8 @@ pub fn embedded_stdlib(name: &str) -> Option<&'static str> {
 
 /// Parses and compiles `source`; the error is a rendered diagnostic.
 pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> Result<Rc<Code>, String> {
-    compile_mode(vm, source, filename, false)
+    vm.sources.insert(filename.into(), source.into());
+    compile_mode(vm, source, filename, false).map_err(|errs| render(&errs, filename, source))
 }
 
 fn compile_mode(
@@ -31,16 +32,13 @@ fn compile_mode(
     source: &str,
     filename: &str,
     interactive: bool,
-) -> Result<Rc<Code>, String> {
-    vm.sources.insert(filename.into(), source.into());
-    let module = parse_module(source).map_err(|errs| render(&errs, filename, source))?;
+) -> Result<Rc<Code>, Vec<SyntaxError>> {
+    let module = parse_module(source)?;
     crate::compile::codegen::compile_module(vm, &module, filename, source, interactive).map_err(
         |errs| {
-            let errs: Vec<crate::syntax::error::SyntaxError> = errs
-                .into_iter()
-                .map(|e| crate::syntax::error::SyntaxError::new(e.message, e.span))
-                .collect();
-            render(&errs, filename, source)
+            errs.into_iter()
+                .map(|e| SyntaxError::new(e.message, e.span))
+                .collect()
         },
     )
 }
@@ -128,7 +126,14 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     status
 }
 
-/// Compiles one REPL input (expression statements echo their value).
-pub fn compile_interactive(vm: &mut Vm, source: &str) -> Result<Rc<Code>, String> {
-    compile_mode(vm, source, "<stdin>", true)
+/// Compiles one interactive input: expression statements echo their value.
+/// Its source is not kept for tracebacks: as in Python, every prompt input is
+/// named `<stdin>`, so a kept text would show the wrong lines for functions
+/// defined by earlier inputs.
+pub fn compile_interactive(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+) -> Result<Rc<Code>, Vec<SyntaxError>> {
+    compile_mode(vm, source, filename, true)
 }

@@ -642,7 +642,8 @@ fn vars(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     }
 }
 
-fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
+/// The names (str keys) of `dicts`, sorted, without repeats.
+pub(crate) fn names_in(vm: &Vm, dicts: &[ObjRef]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for d in dicts {
         if let Obj::Dict(t) = vm.heap.get(*d) {
@@ -654,8 +655,30 @@ fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
     }
     names.sort();
     names.dedup();
-    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    names
+}
+
+fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
+    let items = names_in(vm, dicts).iter().map(|n| vm.new_str(n)).collect();
     vm.new_list(items)
+}
+
+/// Where the attributes of `v` live, in lookup order: its own namespace,
+/// then its class's MRO (a class's own MRO; none for a module).
+pub(crate) fn attribute_dicts(vm: &Vm, v: Value) -> Vec<ObjRef> {
+    let mut dicts: Vec<ObjRef> = Vec::new();
+    if let Some(d) = namespace(vm, v) {
+        dicts.push(d);
+    }
+    let class = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Module(_)) => None,
+        Some(Obj::Class(_)) => v.as_obj(),
+        _ => Some(vm.type_of(v)),
+    };
+    if let Some(c) = class {
+        dicts.extend(vm.class(c).mro.iter().map(|k| vm.class(*k).dict));
+    }
+    dicts
 }
 
 fn dir(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
@@ -670,18 +693,7 @@ fn dir(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
         let list = vm.new_list(items);
         return sorted(vm, &[list], &[]);
     }
-    let mut dicts: Vec<ObjRef> = Vec::new();
-    if let Some(d) = namespace(vm, v) {
-        dicts.push(d);
-    }
-    let class = match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Module(_)) => None,
-        Some(Obj::Class(_)) => v.as_obj(),
-        _ => Some(vm.type_of(v)),
-    };
-    if let Some(c) = class {
-        dicts.extend(vm.class(c).mro.iter().map(|k| vm.class(*k).dict));
-    }
+    let dicts = attribute_dicts(vm, v);
     Ok(sorted_names(vm, &dicts))
 }
 

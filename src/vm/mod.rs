@@ -5,6 +5,7 @@ pub mod exceptions;
 pub mod frame;
 pub mod heap;
 pub mod interp;
+pub mod interrupt;
 pub mod traceback;
 pub mod value;
 
@@ -45,6 +46,29 @@ fn attr_cache_slot(class: ObjRef, name: ObjRef) -> usize {
     let h = (class.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
         ^ (name.0 as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
     (h >> 54) as usize % ATTR_CACHE_SIZE
+}
+
+/// Where script output (`print`, `sys.stdout`) ends up: the process's standard
+/// output, or a buffer that `--doctest` reads after each example.
+pub enum OutSink {
+    Stdout,
+    Capture(Vec<u8>),
+}
+
+impl Write for OutSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            OutSink::Stdout => std::io::stdout().write(buf),
+            OutSink::Capture(v) => v.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            OutSink::Stdout => std::io::stdout().flush(),
+            OutSink::Capture(_) => Ok(()),
+        }
+    }
 }
 
 /// The classes of the builtin types.
@@ -98,7 +122,7 @@ pub struct Vm {
     pub recursion_limit: usize,
     pub argv: Vec<String>,
     /// Buffered standard output (flushed before anything goes to stderr and at exit).
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub out: std::io::BufWriter<OutSink>,
     /// The Python 2 print statement's "softspace": a space is due before the next item.
     pub softspace: bool,
     /// Set by a re-raise so the loop adds no traceback entry for it.
@@ -139,7 +163,7 @@ impl Vm {
             sources: HashMap::new(),
             recursion_limit: 1000,
             argv,
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: std::io::BufWriter::with_capacity(1 << 16, OutSink::Stdout),
             softspace: false,
             reraising: false,
             nested_runs: 0,
@@ -374,6 +398,21 @@ impl Vm {
 
     pub fn flush_out(&mut self) {
         let _ = self.out.flush();
+    }
+
+    /// From now on, keeps script output in a buffer instead of writing it out.
+    pub fn capture_out(&mut self) {
+        self.flush_out();
+        *self.out.get_mut() = OutSink::Capture(Vec::new());
+    }
+
+    /// The output captured since the last call (empty when not capturing).
+    pub fn take_captured(&mut self) -> String {
+        self.flush_out();
+        match self.out.get_mut() {
+            OutSink::Capture(v) => String::from_utf8_lossy(&std::mem::take(v)).into_owned(),
+            OutSink::Stdout => String::new(),
+        }
     }
 
     // ----- collection -----

@@ -489,6 +489,13 @@ fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     let typ = param(vm, args, kw, 1, "exc");
     let val = param(vm, args, kw, 2, "val");
     let pending = opt_param(vm, args, kw, 4, "pending").map(|v| matches!(v, Value::Bool(true)));
+    let exc = thrown_exception(vm, typ, val)?;
+    raise_in(vm, t, exc, pending.unwrap_or(false))
+}
+
+/// The exception that `throw(exc, val)` / `send_throw(exc, val)` raise, as
+/// `raise` reads a type and a value.
+fn thrown_exception(vm: &mut Vm, typ: Value, val: Value) -> Res<ObjRef> {
     let is_instance = matches!(typ, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Exception(_)));
     if is_instance && !val.is_none() {
         return Err(vm.type_error("instance exception may not have a separate value"));
@@ -496,7 +503,7 @@ fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     // An instance of the class given as the value is the exception itself.
     if let (Value::Obj(c), Value::Obj(v)) = (typ, val) {
         if matches!(vm.heap.get(c), Obj::Class(_)) && vm.isinstance(val, c) {
-            return raise_in(vm, t, v, pending.unwrap_or(false));
+            return Ok(v);
         }
     }
     // A tuple value is the argument list, as in `raise E(*val)`.
@@ -507,8 +514,7 @@ fn tasklet_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
         }
         v => vec![v],
     };
-    let exc = make_exception(vm, typ, &extra)?;
-    raise_in(vm, t, exc, pending.unwrap_or(false))
+    make_exception(vm, typ, &extra)
 }
 
 fn tasklet_raise_exception(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
@@ -686,13 +692,8 @@ fn channel_send_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     let Some(typ) = args.get(1).copied() else {
         return Err(vm.type_error("send_throw() takes at least 1 argument"));
     };
-    let extra: Vec<Value> = args
-        .get(2)
-        .copied()
-        .filter(|v| !v.is_none())
-        .into_iter()
-        .collect();
-    let exc = make_exception(vm, typ, &extra)?;
+    let val = args.get(2).copied().unwrap_or(Value::None);
+    let exc = thrown_exception(vm, typ, val)?;
     send_resume(vm, c, Resume::Raise(exc), Value::None)
 }
 

@@ -260,10 +260,8 @@ fn check(
                 .first()
                 .map(|e| format!("{}: {}\n", e.exception_class(), e.message))
                 .unwrap_or_default();
-            let report = format!(
-                "Traceback (most recent call last):\n{}",
-                crate::syntax::error::render(&errors, name, &example.source)
-            );
+            // The diagnostics, then the line a transcript would expect.
+            let report = crate::syntax::error::render(&errors, name, &example.source) + &line;
             Some((line, report))
         }
     };
@@ -295,7 +293,8 @@ fn print_failure(path: &str, base: &str, example: &Example, m: &Mismatch) {
         example.line
     );
     for l in example.source.lines() {
-        out.push_str(&format!("    {l}\n"));
+        out.push_str(format!("    {l}").trim_end());
+        out.push('\n');
     }
     let first = if m.exception_only {
         // The exception line(s) are at the end of the expected traceback.

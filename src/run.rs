@@ -122,6 +122,11 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => report_uncaught(vm, e),
     };
+    // As Stackless does when the main tasklet ends, a schedule callback
+    // still installed sees one last switch, from nothing to main.
+    if let Some(main) = vm.sched.main {
+        vm.call_schedule_callback(Value::None, main);
+    }
     vm.flush_out();
     status
 }

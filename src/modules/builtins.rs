@@ -542,19 +542,7 @@ fn issubclass(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 
 fn callable(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("callable", args.len(), 1, 1)?;
-    let v = args[0];
-    let yes = match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(
-            Obj::Function(_)
-            | Obj::Native(_)
-            | Obj::BoundMethod(_)
-            | Obj::Class(_)
-            | Obj::StaticMethod(_),
-        ) => true,
-        Some(Obj::Instance(_) | Obj::Exception(_)) => ops::find_dunder(vm, v, "__call__").is_some(),
-        _ => false,
-    };
-    Ok(Value::Bool(yes))
+    Ok(Value::Bool(ops::callable(vm, args[0])))
 }
 
 /// An attribute name argument, interned; `caller` is named in the error

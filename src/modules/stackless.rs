@@ -22,6 +22,11 @@ const FUNCTIONS: &[Method] = &[
     ("schedule_remove", schedule_remove, true),
     ("run", run, true),
     ("enable_softswitch", enable_softswitch, false),
+    ("switch_trap", switch_trap, false),
+    ("set_schedule_callback", set_schedule_callback, false),
+    ("get_schedule_callback", get_schedule_callback, false),
+    ("set_channel_callback", set_channel_callback, false),
+    ("get_channel_callback", get_channel_callback, false),
     ("__getattr__", module_getattr, false),
 ];
 
@@ -82,6 +87,16 @@ pub fn install(vm: &mut Vm) {
 const SCRIPT_PARTS: &str = "\
 def _start(f, args, kwargs):
     return f(*args, **kwargs)
+
+class atomic:
+    'Context manager: the current tasklet is atomic (never preempted) inside the block.'
+
+    def __enter__(self):
+        self._old = getcurrent().set_atomic(True)
+        return self
+
+    def __exit__(self, typ, value, tb):
+        getcurrent().set_atomic(self._old)
 
 def _send_sequence(self, seq):
     send = channel.send
@@ -193,6 +208,7 @@ fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     if next == cur {
         return Ok(retval);
     }
+    check_switch_trap(vm)?;
     vm.sched.head = Some(next);
     Err(vm.suspend_and_switch(retval, next))
 }
@@ -205,6 +221,7 @@ fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     match vm.next_runnable(cur) {
         None => Ok(retval),
         Some(_) => {
+            check_switch_trap(vm)?;
             let e = vm.leave_queue_and_switch(Place::Nowhere, retval)?;
             if cur == vm.main_tasklet() {
                 // Main cannot stay paused forever: it resumes when the queue empties.
@@ -215,18 +232,121 @@ fn schedule_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     }
 }
 
-/// `run()`: the caller leaves the queue and the other tasklets run until
-/// none is runnable; nested calls (from tasklets) return innermost first.
-fn run(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
+/// `run(timeout=0, threadblock=False, soft=False, ignore_nesting=False,
+/// totaltimeout=False)`: the caller leaves the queue and the other tasklets
+/// run until none is runnable (nested calls, from tasklets, return
+/// innermost first), or until the `timeout` budget interrupts one (see
+/// `tasklets::preempt`), which is then returned.
+fn run(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
+    let timeout = match opt_param(vm, args, kw, 0, "timeout") {
+        None | Some(Value::None) => 0,
+        Some(v) => {
+            let n = crate::objects::ops::int_arg(vm, v)?;
+            u64::try_from(n).unwrap_or(0)
+        }
+    };
+    let flag = |vm: &mut Vm, pos: usize, name: &str| -> Res<bool> {
+        match opt_param(vm, args, kw, pos, name) {
+            Some(v) => crate::objects::ops::truthy(vm, v),
+            None => Ok(false),
+        }
+    };
+    flag(vm, 1, "threadblock")?;
+    let soft = flag(vm, 2, "soft")?;
+    // Slate has no interpreter nesting a tasklet could be interrupted in
+    // (see `Preempt`): `ignore_nesting` is accepted and changes nothing.
+    flag(vm, 3, "ignore_nesting")?;
+    let total = flag(vm, 4, "totaltimeout")?;
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
     let others = vm.queue_len() - usize::from(vm.tasklet(cur).place == Place::Queue);
     if others == 0 {
         return Ok(Value::None);
     }
+    check_switch_trap(vm)?;
     let e = vm.leave_queue_and_switch(Place::Nowhere, Value::None)?;
     vm.sched.runners.push(cur);
+    vm.start_preempt(cur, timeout, soft, total);
     Err(e)
+}
+
+/// `switch_trap(change)`: adds `change` to the trap level, returns the old level.
+fn switch_trap(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    let Some(change) = args.first().copied() else {
+        return Err(vm.type_error("switch_trap() takes exactly one argument (0 given)"));
+    };
+    let change = crate::objects::ops::int_arg(vm, change)?;
+    let old = vm.sched.switch_trap;
+    vm.sched.switch_trap = old.saturating_add(change);
+    Ok(Value::Int(old))
+}
+
+/// Raises the `switch_trap` error when the trap is set; called before a
+/// native changes any state on its way to a switch.
+fn check_switch_trap(vm: &Vm) -> Res<()> {
+    if vm.sched.switch_trap != 0 {
+        return Err(vm.err(ExcKind::RuntimeError, "switch_trap"));
+    }
+    Ok(())
+}
+
+/// Installs a callback (`None` removes it) and returns the previous one.
+fn set_callback(vm: &mut Vm, args: &[Value], what: &str) -> Res<Option<Value>> {
+    let cb = args.first().copied().unwrap_or(Value::None);
+    if cb.is_none() {
+        return Ok(None);
+    }
+    if !crate::objects::ops::callable(vm, cb) {
+        return Err(vm.type_error(format!("{what} callback must be callable")));
+    }
+    Ok(Some(cb))
+}
+
+fn set_schedule_callback(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    let cb = set_callback(vm, args, "schedule")?;
+    let old = std::mem::replace(&mut vm.sched.schedule_callback, cb);
+    Ok(old.unwrap_or(Value::None))
+}
+
+fn get_schedule_callback(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
+    Ok(vm.sched.schedule_callback.unwrap_or(Value::None))
+}
+
+fn set_channel_callback(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
+    let cb = set_callback(vm, args, "channel")?;
+    let old = std::mem::replace(&mut vm.sched.channel_callback, cb);
+    Ok(old.unwrap_or(Value::None))
+}
+
+fn get_channel_callback(vm: &mut Vm, _args: &[Value], _kw: Kw) -> Res<Value> {
+    Ok(vm.sched.channel_callback.unwrap_or(Value::None))
+}
+
+/// Calls the channel callback, if set, for an action of the current
+/// tasklet on `c`; a sender's tempval holds the value meanwhile.
+fn call_channel_callback(
+    vm: &mut Vm,
+    c: ObjRef,
+    sending: Option<Value>,
+    willblock: bool,
+) -> Res<()> {
+    let Some(cb) = vm.sched.channel_callback else {
+        return Ok(());
+    };
+    let cur = vm.current_tasklet();
+    let old = vm.tasklet(cur).tempval;
+    if let Some(v) = sending {
+        vm.tasklet_mut(cur).tempval = v;
+    }
+    let args = [
+        Value::Obj(c),
+        Value::Obj(cur),
+        Value::Int(i64::from(sending.is_some())),
+        Value::Int(i64::from(willblock)),
+    ];
+    let result = vm.call_value(cb, &args, &[]);
+    vm.tasklet_mut(cur).tempval = old;
+    result.map(|_| ())
 }
 
 // ----- tasklet -----
@@ -249,12 +369,7 @@ fn tasklet_init(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
 }
 
 fn check_callable(vm: &mut Vm, func: Value) -> Res<()> {
-    let callable = vm.intern("callable");
-    let c = vm
-        .dict_get(vm.builtins, Value::Obj(callable))?
-        .unwrap_or(Value::None);
-    let is_callable = vm.call_value(c, &[func], &[])?;
-    if func.is_none() || crate::objects::ops::truthy(vm, is_callable)? {
+    if func.is_none() || crate::objects::ops::callable(vm, func) {
         Ok(())
     } else {
         Err(vm.type_error("tasklet function must be a callable or None"))
@@ -303,13 +418,19 @@ fn tasklet_setup(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
         return Err(vm.err(ExcKind::RuntimeError, "tasklet is alive"));
     }
     let fargs = vm.new_tuple(args[1..].to_vec());
-    let d = vm.new_dict();
-    for (k, v) in kw {
-        vm.dict_set(d, *k, *v)?;
-    }
+    // No dict for the usual call without keywords (memory per tasklet).
+    let fkw = if kw.is_empty() {
+        Value::None
+    } else {
+        let d = vm.new_dict();
+        for (k, v) in kw {
+            vm.dict_set(d, *k, *v)?;
+        }
+        Value::Obj(d)
+    };
     let tk = vm.tasklet_mut(t);
     tk.args = fargs;
-    tk.kwargs = Value::Obj(d);
+    tk.kwargs = fkw;
     tk.alive = true;
     tk.resume = Resume::Start;
     vm.main_tasklet();
@@ -391,6 +512,9 @@ fn run_now(vm: &mut Vm, t: ObjRef) -> Exc {
 fn tasklet_run(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let t = tasklet_arg(vm, args)?;
+    if Some(t) != vm.sched.current {
+        check_switch_trap(vm)?;
+    }
     tasklet_insert(vm, args, &[])?;
     if Some(t) == vm.sched.current {
         return Ok(Value::None);
@@ -402,8 +526,11 @@ fn tasklet_run(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 fn tasklet_switch(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
     guard_switch(vm)?;
     let t = tasklet_arg(vm, args)?;
-    tasklet_insert(vm, args, &[])?;
     let cur = vm.current_tasklet();
+    if t != cur {
+        check_switch_trap(vm)?;
+    }
+    tasklet_insert(vm, args, &[])?;
     if t == cur {
         return Ok(Value::None);
     }
@@ -448,6 +575,9 @@ fn raise_in(vm: &mut Vm, t: ObjRef, exc: ObjRef, pending: bool) -> Res<Value> {
         } else {
             Err(Exc::Object(exc))
         };
+    }
+    if !pending {
+        check_switch_trap(vm)?;
     }
     if let Place::Channel(c) = vm.tasklet(t).place {
         vm.channel_remove(c, t);
@@ -550,6 +680,8 @@ fn tasklet_set_ignore_nesting(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value
 pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
     let cur = vm.sched.current;
     let tk = vm.tasklet(t);
+    // The running tasklet's fiber is the VM's.
+    let fiber = if cur == Some(t) { &vm.fiber } else { &tk.fiber };
     let v = match name {
         "alive" => Value::Bool(tk.alive || tk.is_main),
         "scheduled" => Value::Bool(tk.place != Place::Nowhere || (tk.is_main && cur == Some(t))),
@@ -567,8 +699,18 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
         "block_trap" => Value::Bool(tk.block_trap),
         "ignore_nesting" => Value::Bool(tk.ignore_nesting),
         "thread_id" => Value::Int(std::process::id() as i64),
-        "recursion_depth" | "nesting_level" => Value::Int(0),
-        "frame" => Value::None,
+        "recursion_depth" => Value::Int(fiber.frames.len() as i64),
+        // The natives waiting on a script callback below the running
+        // tasklet (a suspended one is never inside one).
+        "nesting_level" => Value::Int(if cur == Some(t) {
+            vm.nested_runs as i64
+        } else {
+            0
+        }),
+        "frame" => {
+            let frames = fiber.frames.clone();
+            return Some(vm.frame_objects(&frames));
+        }
         _ => return None,
     };
     Some(v)
@@ -618,8 +760,14 @@ fn check_block_trap(vm: &mut Vm) -> Res<()> {
 fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
+    let willblock = vm.channel(c).balance >= 0;
+    call_channel_callback(vm, c, Some(value), willblock)?;
     if vm.channel(c).closing {
         return Err(closed_error(vm));
+    }
+    let pref = vm.channel(c).preference;
+    if willblock || pref < 0 {
+        check_switch_trap(vm)?;
     }
     if vm.channel(c).balance < 0 {
         let r = vm.channel(c).head.expect("waiting receiver");
@@ -627,7 +775,6 @@ fn send_resume(vm: &mut Vm, c: ObjRef, what: Resume, value: Value) -> Res<Value>
         let tk = vm.tasklet_mut(r);
         tk.resume = what;
         tk.tempval = value;
-        let pref = vm.channel(c).preference;
         if pref < 0 {
             // The receiver runs at once; the sender goes to the end of the queue.
             if vm.tasklet(cur).place == Place::Queue {
@@ -705,6 +852,12 @@ fn channel_receive(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value> {
 fn receive_from(vm: &mut Vm, c: ObjRef) -> Res<Value> {
     guard_switch(vm)?;
     let cur = vm.current_tasklet();
+    let willblock = vm.channel(c).balance <= 0;
+    call_channel_callback(vm, c, None, willblock)?;
+    let pref = vm.channel(c).preference;
+    if (willblock && !vm.channel(c).closing) || pref > 0 {
+        check_switch_trap(vm)?;
+    }
     if vm.channel(c).balance > 0 {
         let s = vm.channel(c).head.expect("waiting sender");
         vm.channel_remove(c, s);
@@ -712,7 +865,6 @@ fn receive_from(vm: &mut Vm, c: ObjRef) -> Res<Value> {
         let pending = std::mem::replace(&mut vm.tasklet_mut(s).send_exc, Value::Undef);
         vm.tasklet_mut(s).resume = Resume::Value(Value::None);
         vm.tasklet_mut(s).tempval = Value::None;
-        let pref = vm.channel(c).preference;
         if pref > 0 {
             // Prefer the sender: it runs now, the receiver gets the value when resumed.
             if vm.tasklet(cur).place == Place::Queue {

@@ -110,33 +110,44 @@ fn format_exception_only(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) ->
     Ok(lines_of(vm, &s))
 }
 
-/// `  File "…", line N, in name` and the source line, for every running frame, oldest first.
-fn stack_text(vm: &mut Vm) -> String {
-    let entries: Vec<(std::rc::Rc<crate::compile::code::Code>, u32)> = vm
-        .fiber
-        .frames
-        .iter()
-        .map(|f| {
-            (
-                f.code.clone(),
-                f.code.line_at((f.ip as usize).saturating_sub(1)),
-            )
-        })
-        .collect();
+/// `  File "…", line N, in name` and the source line for frame `f` (a
+/// frame object; the running frames when `None`) and its callers, oldest
+/// first; a `limit` keeps that many of the newest.
+fn stack_text(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<String> {
+    let f = kwarg(vm, kw, "f").or_else(|| args.first().copied());
+    let mut entries = match f {
+        None | Some(Value::None) => vm.running_frames(),
+        Some(f @ Value::Obj(r)) if matches!(vm.heap.get(r), crate::objects::Obj::Frame(_)) => {
+            vm.frame_chain(f)
+        }
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("expected a frame object, not '{t}'")));
+        }
+    };
+    match kwarg(vm, kw, "limit").or_else(|| args.get(1).copied()) {
+        None | Some(Value::None) => {}
+        Some(Value::Int(n)) => {
+            let keep = usize::try_from(n).unwrap_or(0);
+            let drop = entries.len().saturating_sub(keep);
+            entries.drain(..drop);
+        }
+        Some(_) => return Err(vm.type_error("limit must be an integer")),
+    }
     let mut out = String::new();
     for (code, line) in entries {
         out.push_str(&vm.format_frame_line(&code, line));
     }
-    out
+    Ok(out)
 }
 
-fn format_stack(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> {
-    let s = stack_text(vm);
+fn format_stack(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
+    let s = stack_text(vm, args, kw)?;
     Ok(lines_of(vm, &s))
 }
 
 fn print_stack(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
-    let s = stack_text(vm);
+    let s = stack_text(vm, args, kw)?;
     let file = kwarg(vm, kw, "file").or_else(|| args.get(2).copied());
     emit(vm, &s, file)?;
     Ok(Value::None)

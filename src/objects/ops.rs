@@ -212,6 +212,23 @@ pub(crate) fn index_value(vm: &mut Vm, v: Value) -> Res<Option<i64>> {
     }
 }
 
+/// `callable(v)`: a function, class, bound method, or an object whose class has `__call__`.
+pub fn callable(vm: &mut Vm, v: Value) -> bool {
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(
+            Obj::Function(_)
+            | Obj::Native(_)
+            | Obj::BoundMethod(_)
+            | Obj::Class(_)
+            | Obj::StaticMethod(_),
+        ) => true,
+        Some(Obj::Instance(_) | Obj::Exception(_) | Obj::Tasklet(_)) => {
+            find_dunder(vm, v, "__call__").is_some()
+        }
+        _ => false,
+    }
+}
+
 /// An integer argument: TypeError `'float' object cannot be interpreted as an integer` otherwise.
 pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> Res<i64> {
     match index_value(vm, v) {
@@ -953,6 +970,13 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             }
         }
         Obj::Iter(it) => format!("<{} object at {}>", iter_type_name(vm, it), addr(r)),
+        Obj::Frame(fr) => format!(
+            "<frame at {}, file '{}', line {}, code {}>",
+            addr(r),
+            fr.code.filename,
+            fr.line,
+            fr.code.name
+        ),
         Obj::Code(c) => format!(
             "<code object {} at {}, file \"{}\", line {}>",
             c.name,

@@ -9,5 +9,6 @@
 //! So no native ever holds Rust state across a switch.
 
 pub mod channel;
+pub mod preempt;
 pub mod scheduler;
 pub mod tasklet;

@@ -157,7 +157,7 @@ impl Vm {
         };
         let entry = TbEntry {
             code: frame.code.clone(),
-            line: frame.code.line_at((frame.ip as usize).saturating_sub(1)),
+            line: frame.line(),
         };
         if let Obj::Exception(e) = self.heap.get_mut(exc) {
             e.traceback.insert(0, entry);
@@ -342,6 +342,9 @@ impl Vm {
     /// succeeds. Calls and returns of plain functions switch frames here.
     fn execute(&mut self) -> Res<RunExit> {
         let mut stack = std::mem::take(&mut self.fiber.stack);
+        // `self.ticks` lives in a register while the loop runs; it is
+        // written back wherever control leaves the loop (`step`, a native).
+        let mut ticks = self.ticks;
         'frame: loop {
             let frame = self.fiber.frames.last().expect("frame");
             let code: Rc<Code> = frame.code.clone();
@@ -439,8 +442,19 @@ impl Vm {
                             Value::Bool(b) => replace!(1, Value::Bool(!b)),
                             _ => break,
                         },
-                        Op::Jump(t) if !self.heap.wants_collection() => {
-                            ip = t as usize;
+                        Op::Jump(t) => {
+                            // A backward jump (the end of a loop body) is
+                            // charged the body's length; when the ticks run
+                            // out `step` polls (and collects if due).
+                            let t = t as usize;
+                            if t <= ip {
+                                let n = (ip + 1 - t) as u32;
+                                if ticks <= n || self.heap.wants_collection() {
+                                    break;
+                                }
+                                ticks -= n;
+                            }
+                            ip = t;
                             continue;
                         }
                         Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
@@ -565,8 +579,10 @@ impl Vm {
                                     stack.truncate(callee_pos);
                                     self.frame().ip = ip as u32 + 1;
                                     self.fiber.stack = stack;
+                                    self.ticks = ticks;
                                     let v = native(self, &args[..argc], &[])?;
                                     stack = std::mem::take(&mut self.fiber.stack);
+                                    ticks = self.ticks;
                                     stack.push(v);
                                     ip += 1;
                                     continue;
@@ -575,9 +591,11 @@ impl Vm {
                             };
                             if !f.code.plain_call(argc)
                                 || self.fiber.frames.len() >= self.recursion_limit
+                                || ticks <= 1
                             {
                                 break;
                             }
+                            ticks -= 1;
                             let callee = f.code.clone();
                             let globals = f.globals;
                             let new_base = callee_pos + 1;
@@ -617,7 +635,9 @@ impl Vm {
                 // value stack back in `self.fiber`.
                 self.frame().ip = ip as u32;
                 self.fiber.stack = stack;
+                self.ticks = ticks;
                 let flow = self.step()?;
+                ticks = self.ticks;
                 match flow {
                     Flow::Same => {
                         stack = std::mem::take(&mut self.fiber.stack);
@@ -916,6 +936,18 @@ impl Vm {
         }
         {
             let op = code.ops[ip];
+            // Calls and loop ends are charged before anything moves: an
+            // interrupted tasklet runs the instruction again when resumed
+            // (and its frame's line is that of the code it was in).
+            match op {
+                Op::Call(_) | Op::CallMethod(_) | Op::CallKw(_) | Op::CallEx => {
+                    self.charge_ticks(1)?
+                }
+                Op::Jump(t) if t as usize <= ip => {
+                    self.charge_ticks((ip + 1 - t as usize) as u32)?
+                }
+                _ => {}
+            }
             ip += 1;
             match op {
                 // Its fast case is the hot loop's; otherwise the generic

@@ -1,21 +1,25 @@
-//! Ctrl-C: a process-wide flag that a signal handler sets and the dispatch loop turns into `KeyboardInterrupt`.
+//! Ctrl-C: a flag a signal handler sets; the dispatch loop turns it into `KeyboardInterrupt` at its next poll.
+//!
+//! The loop polls every few thousand instructions (see `tasklets::preempt`),
+//! so even `while True: pass` is interrupted promptly; the exception is
+//! raised in whichever tasklet is running.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static REQUESTED: AtomicBool = AtomicBool::new(false);
 
-/// Asks the VM to raise `KeyboardInterrupt` in the running tasklet at its
-/// next poll. Safe to call from a signal handler or another thread.
+/// Asks the VM to raise `KeyboardInterrupt` in the running tasklet
+/// (async-signal-safe: it only stores to an atomic).
 pub fn request() {
     REQUESTED.store(true, Ordering::Relaxed);
 }
 
-/// Forgets a request that no code was running to receive.
+/// Forgets a pending request (say, one that arrived while no code ran).
 pub fn clear() {
     REQUESTED.store(false, Ordering::Relaxed);
 }
 
-/// Whether an interrupt was requested since the last call; clears it.
-pub fn take() -> bool {
+/// Takes a pending request.
+pub(crate) fn take() -> bool {
     REQUESTED.swap(false, Ordering::Relaxed)
 }

@@ -96,6 +96,7 @@ pub struct Types {
     pub module: ObjRef,
     pub iterator: ObjRef,
     pub code: ObjRef,
+    pub frame: ObjRef,
     pub generator: ObjRef,
     pub property: ObjRef,
     pub staticmethod: ObjRef,
@@ -143,6 +144,11 @@ pub struct Vm {
     /// they hold in Rust locals are not roots, so no collection happens
     /// until they have all returned.
     pub nested_runs: usize,
+    /// Instructions left before the dispatch loop next calls `poll`
+    /// (preemption budget, Ctrl-C); never 0 between instructions.
+    pub ticks: u32,
+    /// What `ticks` was last set to, so `poll` knows how many ran.
+    pub tick_chunk: u32,
 }
 
 impl Vm {
@@ -167,6 +173,8 @@ impl Vm {
             softspace: false,
             reraising: false,
             nested_runs: 0,
+            ticks: crate::tasklets::preempt::POLL_INTERVAL,
+            tick_chunk: crate::tasklets::preempt::POLL_INTERVAL,
             subclassed: hashbrown::HashMap::new(),
             sched: Default::default(),
             attr_cache: (0..ATTR_CACHE_SIZE).map(|_| Default::default()).collect(),
@@ -290,6 +298,7 @@ impl Vm {
                 }
                 Obj::Tasklet(_) => t.tasklet,
                 Obj::Channel(_) => t.channel,
+                Obj::Frame(_) => t.frame,
             },
         }
     }

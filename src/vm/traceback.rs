@@ -1,11 +1,47 @@
 //! Python-format tracebacks built from an exception's recorded frames and the line table.
 
 use crate::compile::code::Code;
-use crate::objects::{ops, Obj};
+use crate::objects::{ops, FrameObj, Obj};
+use crate::vm::frame::Frame;
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 impl Vm {
+    /// Frame objects for `frames` (oldest first), each linked to its
+    /// caller through `f_back`: the newest, or `None` when there is none.
+    pub fn frame_objects(&mut self, frames: &[Frame]) -> Value {
+        let mut back = Value::None;
+        for f in frames {
+            back = self.alloc(Obj::Frame(Box::new(FrameObj {
+                code: f.code.clone(),
+                line: f.line(),
+                back,
+                globals: f.globals,
+            })));
+        }
+        back
+    }
+
+    /// The `(code, line)` of each running frame, oldest first.
+    pub fn running_frames(&self) -> Vec<(std::rc::Rc<Code>, u32)> {
+        let frames = &self.fiber.frames;
+        frames.iter().map(|f| (f.code.clone(), f.line())).collect()
+    }
+
+    /// The `(code, line)` of a frame object and its callers, oldest first.
+    pub fn frame_chain(&self, mut frame: Value) -> Vec<(std::rc::Rc<Code>, u32)> {
+        let mut chain = Vec::new();
+        while let Value::Obj(r) = frame {
+            let Obj::Frame(f) = self.heap.get(r) else {
+                break;
+            };
+            chain.push((f.code.clone(), f.line));
+            frame = f.back;
+        }
+        chain.reverse();
+        chain
+    }
+
     /// The full report of an uncaught exception, chained causes and contexts first.
     pub fn format_exception(&mut self, exc: ObjRef) -> String {
         let mut out = String::new();

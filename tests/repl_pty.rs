@@ -1,4 +1,4 @@
-//! The REPL in a real pseudo-terminal: a multi-line function, a tasklet, Ctrl-C on running code and at the prompt, errors, tab completion, history recalled with the Up arrow (also in a new session), Ctrl-D.
+//! The REPL in a real pseudo-terminal: a multi-line function, a tasklet, Ctrl-C on running code (a loop, a sleep, a tasklet) and at the prompt, errors, tab completion, history recalled with the Up arrow (also in a new session), Ctrl-D.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -87,6 +87,14 @@ fn interactive_session() -> Result<(), Error> {
         out.contains("Traceback (most recent call last):"),
         "{out:?}"
     );
+    assert!(out.contains("KeyboardInterrupt"), "{out:?}");
+
+    // ... and a sleep.
+    enter(&mut p, "import time")?;
+    type_line(&mut p, "time.sleep(60)")?;
+    sleep(Duration::from_millis(300));
+    p.send_control('c')?;
+    let out = p.exp_string(">>> ")?;
     assert!(out.contains("KeyboardInterrupt"), "{out:?}");
 
     // ... and a tasklet's: the exception ends the tasklet and reaches run().

@@ -27,6 +27,50 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> Result<Rc<Co
     compile_mode(vm, source, filename, false).map_err(|errs| render(&errs, filename, source))
 }
 
+/// Compiles an imported module's source; a syntax error becomes the
+/// `SyntaxError` (or `IndentationError`, `TabError`) that `import` raises,
+/// with Python's attributes for its first error: `msg`, `filename`,
+/// `lineno`, `offset` and `end_offset` (1-based columns of the span, as
+/// Python 3.10 gives them) and `text` (the source line), which the
+/// traceback shows with the span marked.
+pub fn compile_import(vm: &mut Vm, source: &str, filename: &str) -> Res<Rc<Code>> {
+    vm.sources.insert(filename.into(), source.into());
+    let errors = match compile_mode(vm, source, filename, false) {
+        Ok(code) => return Ok(code),
+        Err(errors) => errors,
+    };
+    let Some(first) = errors.first() else {
+        return Err(Exc::pending(ExcKind::SyntaxError, "invalid syntax"));
+    };
+    let kind = match first.exception_class() {
+        "TabError" => ExcKind::TabError,
+        "IndentationError" => ExcKind::IndentationError,
+        _ => ExcKind::SyntaxError,
+    };
+    let (line, col) = first.line_col(source);
+    // As in Python, `text` keeps the line's newline.
+    let text = source.split_inclusive('\n').nth(line - 1).unwrap_or("");
+    let width = source
+        .get(first.span.start..first.span.end)
+        .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
+    let msg = vm.new_str(&first.message);
+    let class = vm.exc_class(kind);
+    let exc = vm.new_exception(class, vec![msg]);
+    let attrs = [
+        ("msg", msg),
+        ("filename", vm.new_str(filename)),
+        ("lineno", Value::Int(line as i64)),
+        ("offset", Value::Int(col as i64)),
+        ("text", vm.new_str(text)),
+        ("end_offset", Value::Int((col + width) as i64)),
+    ];
+    for (name, value) in attrs {
+        let name = vm.intern(name);
+        vm.set_attr(Value::Obj(exc), name, value)?;
+    }
+    Err(Exc::Object(exc))
+}
+
 fn compile_mode(
     vm: &mut Vm,
     source: &str,

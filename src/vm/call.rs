@@ -989,8 +989,7 @@ impl Vm {
                 format!("No module named '{name}'"),
             ));
         };
-        let code = crate::run::compile_source(self, &source, &path)
-            .map_err(|msg| self.err(ExcKind::SyntaxError, msg))?;
+        let code = crate::run::compile_import(self, &source, &path)?;
         let module = self.new_module(name);
         let dict = match self.heap.get(module) {
             Obj::Module(m) => m.dict,

@@ -46,7 +46,7 @@ BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH_DIR)
 SLATE = os.path.join(ROOT, "target", "release", "slate")
 SHIM_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "greenlet_shim"))
-PREEMPT_TIMEOUT = 1000  # instructions per timeslice in the preemption table
+PREEMPT_TIMEOUT = 100000  # instructions per timeslice in the preemption table
 TIMEOUT = 600  # seconds for one run; a hung interpreter must not hang the bench (--timeout)
 
 

@@ -948,7 +948,7 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             }
         },
         Obj::Class(_) => format!("<class '{}'>", class_path(vm, r)),
-        Obj::Instance(_) | Obj::Exception(_) => {
+        Obj::Instance(_) | Obj::Exception(_) | Obj::Tasklet(_) | Obj::Channel(_) => {
             if let Some(s) = call_dunder(vm, v, "__repr__", &[])? {
                 out.push_str(&expect_str(vm, s, "__repr__")?);
                 return Ok(());
@@ -993,8 +993,6 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
         }
         Obj::Property(_) => format!("<property object at {}>", addr(r)),
         Obj::Super(_) => format!("<super object at {}>", addr(r)),
-        Obj::Tasklet(_) => format!("<stackless.tasklet object at {}>", addr(r)),
-        Obj::Channel(_) => format!("<stackless.channel object at {}>", addr(r)),
         Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
             let f = *f;
             let kind = if matches!(vm.heap.get(r), Obj::StaticMethod(_)) {

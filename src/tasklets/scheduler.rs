@@ -278,7 +278,7 @@ impl Vm {
                 self.sched.request = Some(n);
                 Ok(())
             }
-            None => self.resume_main_with_deadlock(),
+            None => self.wake_main(),
         }
     }
 
@@ -306,23 +306,36 @@ impl Vm {
             Some(r) => r,
             None => self.main_tasklet(),
         };
-        self.unlink(target);
-        // It goes to the front of the queue.
-        self.queue_append(target);
+        // It keeps its place in the queue; paused or blocked, it comes back
+        // at the end, just before the dead tasklet's successor. It runs next.
+        if self.tasklet(target).place != Place::Queue {
+            self.unlink(target);
+            self.queue_append(target);
+        }
         self.sched.head = Some(target);
         self.tasklet_mut(target).resume = Resume::Raise(exc);
         self.sched.request = Some(target);
     }
 
-    /// Nothing is runnable and main is blocked: raise the deadlock in main.
-    fn resume_main_with_deadlock(&mut self) -> Res<()> {
+    /// Nothing is runnable (and no `run()` caller waits): main wakes, as
+    /// `slp_tasklet_end` does; if it is blocked on a channel, with the
+    /// deadlock error raised in it.
+    fn wake_main(&mut self) -> Res<()> {
         let main = self.main_tasklet();
         let text = match self.tasklet(main).place {
             Place::Channel(c) if self.channel(c).balance < 0 => {
                 "the main tasklet is receiving without a sender available."
             }
             Place::Channel(_) => "the main tasklet is sending without a receiver available.",
-            _ => "Deadlock: the last runnable tasklet cannot be blocked.",
+            _ => {
+                // Paused (removed, or it switched away): it runs again.
+                if self.tasklet(main).place == Place::Nowhere {
+                    self.queue_append(main);
+                }
+                self.sched.head = Some(main);
+                self.sched.request = Some(main);
+                return Ok(());
+            }
         };
         let cls = self.exc_class(ExcKind::RuntimeError);
         let msg = self.new_str(text);

@@ -665,6 +665,27 @@ impl Vm {
         }
     }
 
+    /// The type of `obj` when it is a builtin object that has no instance
+    /// dict to shadow its type's methods (as `load_method` sees it).
+    #[inline]
+    fn dictless_type(&self, obj: Value) -> Option<ObjRef> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(_)
+                | Obj::Exception(_)
+                | Obj::Function(_)
+                | Obj::Module(_)
+                | Obj::Class(_)
+                | Obj::Super(_) => return None,
+                _ if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) => {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        Some(self.type_of(obj))
+    }
+
     /// What the attribute fast paths need to know about the class attribute
     /// of attribute site `n` in `class`, from the site's inline cache, and
     /// which of the site's entries holds it; `None` when it is a property
@@ -802,7 +823,12 @@ impl Vm {
     /// has a function or native of site `n`'s name that its dict does not shadow.
     #[inline]
     fn fast_load_method(&self, code: &Code, n: usize, obj: Value) -> Option<Value> {
-        let (class, dict) = self.as_instance(obj)?;
+        let Some((class, dict)) = self.as_instance(obj) else {
+            // A builtin object with no instance dict (a list, a channel …):
+            // the method found in its type is the answer.
+            let class = self.dictless_type(obj)?;
+            return self.attr_class_info(code, n, class)?.1.method;
+        };
         let f = self.attr_class_info(code, n, class)?.1.method?;
         let name = code.names[code.attr_sites[n].name as usize];
         let (Obj::Dict(d), Obj::Str(s)) = (self.heap.get(dict), self.heap.get(name.as_obj()?))

@@ -263,12 +263,11 @@ impl Vm {
             Value::Bool(_) => t.bool_,
             Value::Int(_) => t.int,
             Value::Float(_) => t.float,
+            // Builtin objects of a user subclass are in the side table.
+            Value::Obj(r) if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) => {
+                self.subclassed[&r].class
+            }
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_)
-                    if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) =>
-                {
-                    self.subclassed[&r].class
-                }
                 Obj::Str(_) => t.str_,
                 Obj::BigInt(_) => t.int,
                 Obj::List(_) => t.list,
@@ -293,9 +292,6 @@ impl Vm {
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super(_) => t.super_,
-                Obj::Tasklet(_) | Obj::Channel(_) if self.subclassed.contains_key(&r) => {
-                    self.subclassed[&r].class
-                }
                 Obj::Tasklet(_) => t.tasklet,
                 Obj::Channel(_) => t.channel,
                 Obj::Frame(_) => t.frame,

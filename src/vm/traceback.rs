@@ -9,12 +9,19 @@ use crate::vm::Vm;
 impl Vm {
     /// Frame objects for `frames` (oldest first), each linked to its
     /// caller through `f_back`: the newest, or `None` when there is none.
-    pub fn frame_objects(&mut self, frames: &[Frame]) -> Value {
+    /// `preempted`: the newest frame was interrupted before the
+    /// instruction at its `ip`, which is the line it is on.
+    pub fn frame_objects(&mut self, frames: &[Frame], preempted: bool) -> Value {
         let mut back = Value::None;
-        for f in frames {
+        for (i, f) in frames.iter().enumerate() {
+            let line = if preempted && i + 1 == frames.len() {
+                f.code.line_at(f.ip as usize)
+            } else {
+                f.line()
+            };
             back = self.alloc(Obj::Frame(Box::new(FrameObj {
                 code: f.code.clone(),
-                line: f.line(),
+                line,
                 back,
                 globals: f.globals,
             })));

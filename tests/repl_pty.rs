@@ -1,4 +1,4 @@
-//! The REPL in a real pseudo-terminal: a multi-line function, a tasklet, Ctrl-C on running code (a loop, a sleep, a tasklet) and at the prompt, errors, tab completion, history recalled with the Up arrow (also in a new session), Ctrl-D.
+//! The REPL in a real pseudo-terminal: a multi-line function, a tasklet, Ctrl-C on running code (a loop, a sleep, a tasklet, tasklets.rst's switch example) and at the prompt, errors, tab completion, history recalled with the Up arrow (also in a new session), Ctrl-D.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -138,6 +138,33 @@ fn interactive_session() -> Result<(), Error> {
     p.exp_string("getcurrent")?;
     let out = enter(&mut p, "().is_main")?;
     assert!(out.contains("True"), "{out:?}");
+
+    // tasklets.rst's tasklet.switch() example: main leaves the queue, the
+    // three tasklets go round until Ctrl-C, whose KeyboardInterrupt ends the
+    // running one and reaches main.
+    type_line(&mut p, "def f(name):")?;
+    for line in [
+        "    while True:",
+        "        print(name, stackless.main.scheduled)",
+        "        stackless.schedule()",
+        "",
+    ] {
+        p.exp_string("... ")?;
+        type_line(&mut p, line)?;
+    }
+    p.exp_string(">>> ")?;
+    enter(&mut p, "t1 = stackless.tasklet(f)('t1')")?;
+    enter(&mut p, "t2 = stackless.tasklet(f)('t2')")?;
+    enter(&mut p, "t3 = stackless.tasklet(f)('t3')")?;
+    type_line(&mut p, "t1.switch()")?;
+    p.exp_string("t3 False")?;
+    p.exp_string("t1 False")?;
+    p.send_control('c')?;
+    let out = p.exp_string(">>> ")?;
+    assert!(out.contains("in f\r\n"), "{out:?}");
+    assert!(out.contains("KeyboardInterrupt"), "{out:?}");
+    let out = enter(&mut p, "[t.alive for t in (t1, t2, t3)].count(True)")?;
+    assert!(out.contains("\n2\r\n"), "{out:?}");
 
     // The Up arrow recalls the previous input.
     enter(&mut p, "counter = 0")?;

@@ -1616,6 +1616,10 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Val
     };
     let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
     match (vm.heap.get(x), vm.heap.get(y)) {
+        (Obj::BoundMethod(_), Obj::BoundMethod(_)) if equality => {
+            let same = crate::objects::dict::keys_equal(&vm.heap, a, b);
+            Ok(Some(Value::Bool(same == (op == CmpOp::Eq))))
+        }
         (Obj::Str(s), Obj::Str(t)) => {
             Ok(Some(Value::Bool(ordering_result(op, Some(s.s.cmp(&t.s))))))
         }

@@ -40,6 +40,7 @@ fn run(args: Vec<String>) -> i32 {
             argv.extend(args[2..].iter().cloned());
             let mut vm = Vm::new(argv);
             slate::run::set_script_dir(&mut vm, "");
+            interrupt_on_ctrl_c();
             slate::run::run_main(&mut vm, code, "<string>")
         }
         Some("--dis") => {
@@ -95,6 +96,7 @@ fn run(args: Vec<String>) -> i32 {
                 .unwrap_or(std::path::Path::new("."));
             let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
             slate::run::set_script_dir(&mut vm, &dir.to_string_lossy());
+            interrupt_on_ctrl_c();
             slate::run::run_main(&mut vm, &source, path)
         }
         None => {
@@ -119,4 +121,11 @@ fn read_file(path: &str) -> Result<String, i32> {
         eprintln!("slate: can't open file '{path}': {e}");
         2
     })
+}
+
+/// Ctrl-C raises `KeyboardInterrupt` in a running program, as in Python.
+fn interrupt_on_ctrl_c() {
+    if let Err(e) = ctrlc::set_handler(slate::vm::interrupt::request_or_exit) {
+        eprintln!("slate: Ctrl-C will not raise KeyboardInterrupt: {e}");
+    }
 }

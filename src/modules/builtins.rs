@@ -8,6 +8,7 @@
 
 use std::io::BufRead;
 
+use crate::objects::function::Wants;
 use crate::objects::iter::IterObj;
 use crate::objects::ops::{
     self, bind, check_args, exc_matches, int_arg, native_state, type_error, value_error, Roots,
@@ -16,6 +17,7 @@ use crate::objects::types::Method;
 use crate::objects::{intfmt, number, strutil, DictObj, InstanceObj, Obj};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::RunExit;
+use crate::vm::reentry::{self, any_argument};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Exc, ExcKind, Res, Vm};
 
@@ -66,6 +68,25 @@ const FUNCTIONS: &[Method] = &[
     ("open", open, true),
 ];
 
+/// The builtin functions that may call back into script code (key
+/// functions, iterating user iterables, comparing and converting user
+/// objects): they run on a coroutine when their arguments say so
+/// (`vm/reentry.rs`).
+const REENTRANT: &[(&str, Wants)] = &[
+    ("print", any_argument),
+    ("repr", any_argument),
+    ("ascii", any_argument),
+    ("format", any_argument),
+    ("min", any_argument),
+    ("max", any_argument),
+    ("sum", any_argument),
+    ("any", any_argument),
+    ("all", any_argument),
+    ("sorted", any_argument),
+    ("next", any_argument),
+    ("input", any_argument),
+];
+
 /// Fills the builtins namespace.
 pub fn install(vm: &mut Vm) {
     crate::modules::install_internal(vm);
@@ -74,6 +95,7 @@ pub fn install(vm: &mut Vm) {
         let v = vm.new_native(name, *f, *kw);
         vm.dict_set_str(b, name, v);
     }
+    reentry::mark(vm, b, REENTRANT);
     let t = &vm.types;
     let types = [
         ("object", t.object),

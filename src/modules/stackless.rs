@@ -119,8 +119,8 @@ fn channel_arg(vm: &Vm, args: &[Value]) -> Res<ObjRef> {
 }
 
 /// Tasklets cannot switch while a native below them on the Rust stack waits
-/// for a script callback (`list(gen)` with a generator that blocks, a key
-/// function that schedules): that needs native re-entry (issue 7).
+/// for a script callback on a nested run (natives the loop runs on a
+/// coroutine do not nest: see `vm/reentry.rs`).
 fn guard_switch(vm: &Vm) -> Res<()> {
     if vm.nested_runs > 0 {
         return Err(vm.err(
@@ -543,6 +543,7 @@ fn tasklet_set_ignore_nesting(vm: &mut Vm, args: &[Value], _kw: Kw) -> Res<Value
 /// Attributes of a tasklet (`alive`, `scheduled`, `next`, …).
 pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
     let cur = vm.sched.current;
+    let restorable = vm.parked_natives(t) == 0;
     let tk = vm.tasklet(t);
     let v = match name {
         "alive" => Value::Bool(tk.alive || tk.is_main),
@@ -556,7 +557,7 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
         "next" => tk.next.map_or(Value::None, Value::Obj),
         "prev" => tk.prev.map_or(Value::None, Value::Obj),
         "tempval" => tk.tempval,
-        "restorable" => Value::Bool(true),
+        "restorable" => Value::Bool(restorable),
         "atomic" => Value::Bool(tk.atomic),
         "block_trap" => Value::Bool(tk.block_trap),
         "ignore_nesting" => Value::Bool(tk.ignore_nesting),

@@ -241,9 +241,9 @@ fn addr(r: ObjRef) -> String {
 // Keeping values alive across calls into script code
 // ---------------------------------------------------------------------------
 
-/// The internal module that holds the classes of native-backed objects and
-/// the list of live `Roots` scopes (it is reachable from `sys.modules`, so
-/// everything in it is traced by the collector).
+/// The internal module that holds the classes of native-backed objects (it
+/// is reachable from `sys.modules`, so everything in it is traced by the
+/// collector).
 pub(crate) const INTERNAL_MODULE: &str = "_slate";
 
 /// A value of the internal module (`_slate`), by name.
@@ -257,8 +257,9 @@ pub(crate) fn internal(vm: &mut Vm, name: &str) -> Option<Value> {
 }
 
 /// A scope of temporaries that must survive calls into script code (which
-/// may run the collector): a heap list registered in `_slate.roots` until
-/// `release`. Always release it, on the error path too.
+/// may run the collector while a native waits on a coroutine): a heap list
+/// kept alive by the running native (`Vm::keep_alive`) until `release`.
+/// Always release it, on the error path too.
 pub(crate) struct Roots {
     list: ObjRef,
 }
@@ -266,11 +267,7 @@ pub(crate) struct Roots {
 impl Roots {
     pub(crate) fn new(vm: &mut Vm) -> Roots {
         let list = vm.heap.alloc(Obj::List(Vec::new()));
-        if let Some(Value::Obj(reg)) = internal(vm, "roots") {
-            if let Obj::List(l) = vm.heap.get_mut(reg) {
-                l.push(Value::Obj(list));
-            }
-        }
+        vm.keep_alive(Value::Obj(list));
         Roots { list }
     }
 
@@ -295,13 +292,7 @@ impl Roots {
     }
 
     pub(crate) fn release(self, vm: &mut Vm) {
-        if let Some(Value::Obj(reg)) = internal(vm, "roots") {
-            if let Obj::List(l) = vm.heap.get_mut(reg) {
-                if let Some(i) = l.iter().rposition(|v| v.is(Value::Obj(self.list))) {
-                    l.remove(i);
-                }
-            }
-        }
+        vm.let_go(Value::Obj(self.list));
     }
 }
 
@@ -481,6 +472,17 @@ fn call_found(vm: &mut Vm, v: Value, f: Value, args: &[Value]) -> Res<Value> {
             )))
         }
         Value::Obj(r) => match vm.heap.get(r) {
+            // A channel's or tasklet's method may switch tasklets, which
+            // a native on a coroutine leaves to the loop (`reentry.rs`).
+            Obj::Native(_)
+                if vm.on_coroutine()
+                    && matches!(
+                        v.as_obj().map(|o| vm.heap.get(o)),
+                        Some(Obj::Channel(_) | Obj::Tasklet(_))
+                    ) =>
+            {
+                full.push(v);
+            }
             Obj::Native(n) => {
                 // A native method of a native-backed class: no frame needed.
                 let f = n.f;

@@ -95,39 +95,68 @@ impl Vm {
     }
 
     /// Finds a handler for `exc`: unwinds blocks and frames; `Err` once the
-    /// exception leaves the `Cont::Stop` frame.
+    /// exception leaves the `Cont::Stop` frame. A frame that was a native's
+    /// callback hands the exception to that native (`reentry.rs`), which
+    /// may handle it or raise at its own call site.
     pub(crate) fn unwind(&mut self, mut exc: ObjRef) -> Res<()> {
         loop {
-            let base = self.frame().base as usize;
-            while let Some(block) = self.frame().blocks.pop() {
-                match block {
-                    Block::Except { handler, depth } => {
-                        self.fiber.stack.truncate(base + depth as usize);
-                        let depth = (self.fiber.stack.len() - base) as u32;
-                        self.frame().blocks.push(Block::Handler { depth });
-                        self.fiber.handled.push(Value::Obj(exc));
-                        self.push(Value::Obj(exc));
-                        self.frame().ip = handler;
-                        return Ok(());
-                    }
-                    Block::Handler { .. } => {
-                        self.fiber.handled.pop();
+            if self.catch_here(exc) {
+                return Ok(());
+            }
+            let (cont, e) = self.pop_unwound(exc);
+            exc = e;
+            match cont {
+                Cont::Stop => return Err(Exc::Object(exc)),
+                Cont::Native => {
+                    match self.resume_native(crate::vm::reentry::Reply::Raised(Exc::Object(exc))) {
+                        Ok(()) => return Ok(()),
+                        Err(e) => {
+                            exc = self.exc_object(e);
+                            self.on_raise(exc);
+                        }
                     }
                 }
+                _ => self.add_traceback_here(exc),
             }
-            let frame = self.fiber.frames.pop().expect("frame");
-            self.fiber.stack.truncate(frame.base as usize - 1);
-            if let Some(g) = frame.generator {
-                self.finish_generator(g);
-                if self.exc_is(exc, ExcKind::StopIteration) {
-                    exc = self.generator_raised_stop_iteration(exc);
-                }
-            }
-            if frame.cont == Cont::Stop {
-                return Err(Exc::Object(exc));
-            }
-            self.add_traceback_here(exc);
         }
+    }
+
+    /// Looks for a handler of `exc` in the top frame's blocks; if there is
+    /// one, the frame continues there.
+    pub(crate) fn catch_here(&mut self, exc: ObjRef) -> bool {
+        let base = self.frame().base as usize;
+        while let Some(block) = self.frame().blocks.pop() {
+            match block {
+                Block::Except { handler, depth } => {
+                    self.fiber.stack.truncate(base + depth as usize);
+                    let depth = (self.fiber.stack.len() - base) as u32;
+                    self.frame().blocks.push(Block::Handler { depth });
+                    self.fiber.handled.push(Value::Obj(exc));
+                    self.push(Value::Obj(exc));
+                    self.frame().ip = handler;
+                    return true;
+                }
+                Block::Handler { .. } => {
+                    self.fiber.handled.pop();
+                }
+            }
+        }
+        false
+    }
+
+    /// Pops the top frame, which `exc` leaves: its continuation, and the
+    /// exception that goes on (a generator's `StopIteration` is replaced).
+    pub(crate) fn pop_unwound(&mut self, exc: ObjRef) -> (Cont, ObjRef) {
+        let frame = self.fiber.frames.pop().expect("frame");
+        self.fiber.stack.truncate(frame.base as usize - 1);
+        let mut exc = exc;
+        if let Some(g) = frame.generator {
+            self.finish_generator(g);
+            if self.exc_is(exc, ExcKind::StopIteration) {
+                exc = self.generator_raised_stop_iteration(exc);
+            }
+        }
+        (frame.cont, exc)
     }
 
     /// PEP 479: a `StopIteration` escaping a generator's frame becomes a
@@ -155,6 +184,9 @@ impl Vm {
         let Some(frame) = self.fiber.frames.last() else {
             return;
         };
+        if self.is_trampoline(&frame.code) {
+            return;
+        }
         let entry = TbEntry {
             code: frame.code.clone(),
             line: frame.code.line_at((frame.ip as usize).saturating_sub(1)),
@@ -547,7 +579,12 @@ impl Vm {
                             };
                             let f = match self.heap.get(r) {
                                 Obj::Function(f) => f,
-                                Obj::Native(n) if argc as usize <= NATIVE_ARGS => {
+                                Obj::Native(n)
+                                    if argc as usize <= NATIVE_ARGS
+                                        && n.reentry.is_none_or(|wants| {
+                                            !wants(self, &stack[callee_pos + 1..], &[])
+                                        }) =>
+                                {
                                     // A native with positional arguments only runs
                                     // from here: the arguments are copied to a
                                     // fixed array (no `split_args` allocation or
@@ -1545,6 +1582,11 @@ impl Vm {
                             self.fiber.stack.truncate(frame.base as usize - 1);
                             return Ok(Flow::Exit(RunExit::Return(v)));
                         }
+                        Cont::Native => {
+                            // An `Err` is the native's, raised at its call site.
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            self.resume_native(crate::vm::reentry::Reply::Returned(v))?;
+                        }
                     }
                     reload!();
                 }
@@ -1635,7 +1677,7 @@ impl Vm {
                 Op::Yield => {
                     let v = self.pop();
                     sync!();
-                    if let Some(exit) = self.yield_value(v) {
+                    if let Some(exit) = self.yield_value(v)? {
                         return Ok(Flow::Exit(exit));
                     }
                     reload!();
@@ -1667,7 +1709,7 @@ impl Vm {
                         Some(v) => {
                             ip -= 1;
                             sync!();
-                            if let Some(exit) = self.yield_value(v) {
+                            if let Some(exit) = self.yield_value(v)? {
                                 return Ok(Flow::Exit(exit));
                             }
                             reload!();
@@ -1894,9 +1936,11 @@ impl Vm {
         })))
     }
 
-    /// Suspends the current generator frame, handing `v` to whoever resumed it.
-    /// Returns `Some` when that was a native (the nested run ends).
-    fn yield_value(&mut self, v: Value) -> Option<RunExit> {
+    /// Suspends the current generator frame, handing `v` to whoever resumed
+    /// it. Returns `Some` when that was a native on a nested run (which
+    /// ends); a native on a coroutine is resumed (an `Err` is its
+    /// exception, raised at its call site, the top frame).
+    fn yield_value(&mut self, v: Value) -> Res<Option<RunExit>> {
         let frame = self.fiber.frames.pop().expect("frame");
         let g = frame.generator.expect("yield outside a generator");
         let segment: Vec<Value> = self.fiber.stack.drain(frame.base as usize - 1..).collect();
@@ -1907,14 +1951,18 @@ impl Vm {
             gen.frame = frame;
         }
         match cont {
-            Cont::Stop => Some(RunExit::Yield(v)),
+            Cont::Stop => Ok(Some(RunExit::Yield(v))),
             Cont::YieldFrom => {
                 // The delegating generator yields the same value outward.
                 self.yield_value(v)
             }
+            Cont::Native => {
+                self.resume_native(crate::vm::reentry::Reply::Yielded(v))?;
+                Ok(None)
+            }
             _ => {
                 self.push(v);
-                None
+                Ok(None)
             }
         }
     }

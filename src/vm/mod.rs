@@ -5,6 +5,7 @@ pub mod exceptions;
 pub mod frame;
 pub mod heap;
 pub mod interp;
+pub mod reentry;
 pub mod traceback;
 pub mod value;
 
@@ -119,6 +120,9 @@ pub struct Vm {
     /// they hold in Rust locals are not roots, so no collection happens
     /// until they have all returned.
     pub nested_runs: usize,
+    /// Natives running on coroutines (see `reentry.rs`). A `Vm` must not
+    /// move while one is parked.
+    pub reentry: reentry::Reentry,
 }
 
 impl Vm {
@@ -143,6 +147,7 @@ impl Vm {
             softspace: false,
             reraising: false,
             nested_runs: 0,
+            reentry: Default::default(),
             subclassed: hashbrown::HashMap::new(),
             sched: Default::default(),
             attr_cache: (0..ATTR_CACHE_SIZE).map(|_| Default::default()).collect(),
@@ -198,7 +203,12 @@ impl Vm {
     }
 
     pub fn new_native(&mut self, name: &'static str, f: NativeFn, takes_kw: bool) -> Value {
-        self.alloc(Obj::Native(Box::new(NativeObj { name, f, takes_kw })))
+        self.alloc(Obj::Native(Box::new(NativeObj {
+            name,
+            f,
+            takes_kw,
+            reentry: None,
+        })))
     }
 
     // ----- access -----

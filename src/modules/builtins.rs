@@ -175,37 +175,51 @@ fn print(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
     )?;
     let sep = print_text(vm, "sep", sep, " ")?;
     let end = print_text(vm, "end", end, "\n")?;
-    let mut text = String::new();
+    let file = file.filter(|f| !f.is_none());
+    let write = match file {
+        Some(f) => {
+            let name = vm.intern("write");
+            Some(vm.get_attr(f, name)?)
+        }
+        None => None,
+    };
+    // Piece by piece, as Python writes: what a `__str__` prints or an
+    // error it raises comes after the items before it.
+    let emit = |vm: &mut Vm, text: &str| -> Res<()> {
+        match write {
+            Some(w) => {
+                let s = vm.new_str(text);
+                vm.call_value(w, &[s], &[])?;
+            }
+            None => vm.write_out(text),
+        }
+        Ok(())
+    };
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            text.push_str(&sep);
+            emit(vm, &sep)?;
         }
         match vm.str_of(*a) {
-            Some(s) => text.push_str(s),
-            None => text.push_str(&ops::str(vm, *a)?),
-        }
-    }
-    text.push_str(&end);
-    match file {
-        None | Some(Value::None) => {
-            vm.write_out(&text);
-            if let Some(f) = flush {
-                if ops::truthy(vm, f)? {
-                    vm.flush_out();
-                }
+            Some(s) => {
+                let s = s.to_string();
+                emit(vm, &s)?;
+            }
+            None => {
+                let s = ops::str(vm, *a)?;
+                emit(vm, &s)?;
             }
         }
-        Some(f) => {
-            let write = vm.intern("write");
-            let write = vm.get_attr(f, write)?;
-            let s = vm.new_str(&text);
-            vm.call_value(write, &[s], &[])?;
-            if let Some(fl) = flush {
-                if ops::truthy(vm, fl)? {
+    }
+    emit(vm, &end)?;
+    if let Some(f) = flush {
+        if ops::truthy(vm, f)? {
+            match file {
+                Some(f) => {
                     let name = vm.intern("flush");
                     let m = vm.get_attr(f, name)?;
                     vm.call_value(m, &[], &[])?;
                 }
+                None => vm.flush_out(),
             }
         }
     }

@@ -369,12 +369,19 @@ fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
 
 fn setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "setdefault", args, 1, 2)?;
-    if let Some(v) = ops::table_get(vm, r, a[0])? {
-        return Ok(v);
-    }
-    let v = a.get(1).copied().unwrap_or(Value::None);
-    ops::table_set(vm, r, a[0], v)?;
-    Ok(v)
+    // One lookup (one `__hash__` of a user key), as Python does.
+    let (hash, found) = ops::table_lookup(vm, r, a[0])?;
+    let default = a.get(1).copied().unwrap_or(Value::None);
+    Ok(match vm.heap.get_mut(r) {
+        Obj::Dict(d) => match found {
+            Some(i) => d.value_at(i),
+            None => {
+                d.insert_new(hash, a[0], default);
+                default
+            }
+        },
+        _ => default,
+    })
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {

@@ -256,19 +256,21 @@ pub(crate) fn internal(vm: &mut Vm, name: &str) -> Option<Value> {
     vm.dict_get_str(dict, name)
 }
 
-/// A scope of temporaries that must survive calls into script code (which
-/// may run the collector while a native waits on a coroutine): a heap list
-/// kept alive by the running native (`Vm::keep_alive`) until `release`.
-/// Always release it, on the error path too.
+/// A scope of values a native copied out of containers and still needs
+/// after calls into script code (a callback may empty the container, and
+/// the collector may run while the native waits on a coroutine): a heap
+/// list, which stays rooted while the native lasts, as every object a
+/// native on a coroutine makes does (`vm/reentry.rs`). `release` lets go
+/// of the values; always call it, on the error path too.
 pub(crate) struct Roots {
     list: ObjRef,
 }
 
 impl Roots {
     pub(crate) fn new(vm: &mut Vm) -> Roots {
-        let list = vm.heap.alloc(Obj::List(Vec::new()));
-        vm.keep_alive(Value::Obj(list));
-        Roots { list }
+        Roots {
+            list: vm.heap.alloc(Obj::List(Vec::new())),
+        }
     }
 
     pub(crate) fn push(&self, vm: &mut Vm, v: Value) {
@@ -292,7 +294,7 @@ impl Roots {
     }
 
     pub(crate) fn release(self, vm: &mut Vm) {
-        vm.let_go(Value::Obj(self.list));
+        self.take(vm);
     }
 }
 

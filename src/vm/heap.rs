@@ -18,6 +18,10 @@ pub struct Heap {
     allocated: usize,
     /// Collect once `allocated` passes this.
     threshold: usize,
+    /// While set, every allocation is recorded here: the objects a native
+    /// running on a coroutine makes, which stay rooted while it is parked
+    /// (see `vm/reentry.rs`).
+    pub log: Option<Vec<ObjRef>>,
 }
 
 const MIN_THRESHOLD: usize = 100_000;
@@ -30,6 +34,7 @@ impl Default for Heap {
             free: Vec::new(),
             allocated: 0,
             threshold: MIN_THRESHOLD,
+            log: None,
         }
     }
 }
@@ -37,7 +42,7 @@ impl Default for Heap {
 impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         self.allocated += 1;
-        match self.free.pop() {
+        let r = match self.free.pop() {
             Some(i) => {
                 self.slots[i as usize] = Some(obj);
                 ObjRef(i)
@@ -49,7 +54,11 @@ impl Heap {
                 self.marks.push(false);
                 ObjRef(i as u32)
             }
+        };
+        if let Some(log) = &mut self.log {
+            log.push(r);
         }
+        r
     }
 
     #[inline]

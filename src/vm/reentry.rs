@@ -38,8 +38,10 @@
 //! frames do.
 //!
 //! Values a parked native holds are rooted in its `Parked::roots`: its
-//! arguments, every object a callback hands back, and the `ops::Roots`
-//! scopes it opens (objects it made itself). So the collector may run while
+//! arguments, every object a callback hands back, and every object it
+//! allocated itself (the heap logs allocations while a coroutine runs) —
+//! among them the `ops::Roots` lists where it keeps values it copied out of
+//! containers that a callback might empty. So the collector may run while
 //! it is parked. Killing a parked tasklet raises `TaskletExit` in its
 //! callback frame; the exception reaches the native as a failed callback,
 //! the native returns it (its Rust drops run), and unwinding goes on
@@ -114,7 +116,8 @@ type NativeCoroutine = Coroutine<Reply, Request, Res<Value>, DefaultStack>;
 pub struct Parked {
     /// `None` while it runs.
     co: Option<NativeCoroutine>,
-    /// What it holds: its arguments, objects its callbacks returned and its `Roots` scopes.
+    /// What it holds: its arguments, the objects its callbacks returned and
+    /// the objects it made (`ops::Roots` scopes among them).
     roots: Vec<Value>,
     /// The VM it runs against: a `Vm` must not move while a native is parked.
     vm: *mut Vm,
@@ -131,6 +134,8 @@ pub struct Reentry {
     pool: Vec<DefaultStack>,
     /// The yielder of the coroutine executing right now, if any.
     running: Option<NonNull<Yielder<Reply, Request>>>,
+    /// The buffer `Heap::log` records allocations in while a coroutine runs.
+    allocated: Vec<ObjRef>,
     /// `f(*args, **kwargs)` in a frame of its own: how a native's callback
     /// that is not a script function is called (hidden from tracebacks).
     trampoline: Rc<Code>,
@@ -170,6 +175,7 @@ impl Default for Reentry {
         Reentry {
             pool: Vec::new(),
             running: None,
+            allocated: Vec::new(),
             trampoline: Rc::new(trampoline),
         }
     }
@@ -307,27 +313,6 @@ impl Vm {
         }
     }
 
-    /// Keeps `v` alive while the native running on a coroutine lasts (off
-    /// a coroutine nothing is needed: the collector cannot run meanwhile).
-    pub(crate) fn keep_alive(&mut self, v: Value) {
-        if self.on_coroutine() {
-            if let Some(p) = self.fiber.natives.last_mut() {
-                p.roots.push(v);
-            }
-        }
-    }
-
-    /// Undoes the last `keep_alive(v)`.
-    pub(crate) fn let_go(&mut self, v: Value) {
-        if self.on_coroutine() {
-            if let Some(p) = self.fiber.natives.last_mut() {
-                if let Some(i) = p.roots.iter().rposition(|r| r.is(v)) {
-                    p.roots.remove(i);
-                }
-            }
-        }
-    }
-
     /// Runs `body`, a native called by the dispatch loop with `args`, on a
     /// coroutine. When this returns `Ok`, either a callback frame is on top
     /// of the fiber, or the native has finished and its result is pushed:
@@ -398,17 +383,25 @@ impl Vm {
                 parked.roots.push(v);
             }
             let mut co = parked.co.take().expect("a parked native is not running");
-            match co.resume(reply) {
+            // What it allocates while it runs stays rooted while it is parked.
+            self.heap.log = Some(std::mem::take(&mut self.reentry.allocated));
+            let result = co.resume(reply);
+            let mut allocated = self.heap.log.take().unwrap_or_default();
+            match result {
                 CoroutineResult::Yield(req) => {
                     if let Some(p) = self.fiber.natives.last_mut() {
+                        p.roots.extend(allocated.drain(..).map(Value::Obj));
                         p.co = Some(co);
                     }
+                    self.reentry.allocated = allocated;
                     match self.carry_out(req) {
                         Some(r) => reply = r,
                         None => return Ok(()),
                     }
                 }
                 CoroutineResult::Return(result) => {
+                    allocated.clear();
+                    self.reentry.allocated = allocated;
                     self.fiber.natives.pop();
                     if self.reentry.pool.len() < POOL_SIZE {
                         self.reentry.pool.push(co.into_stack());

@@ -675,6 +675,18 @@ pub const SET_VIEW_METHODS: &[Method] = &[
 
 /// Indices of the live entries with hash `hash` (candidates for a key that
 /// compares with a script-level `__eq__`).
+/// The first entry with this hash, found as `find` finds keys (a probe
+/// that stops there; listing all `candidates` scans the whole probe run,
+/// which is long when hashes are small ints).
+pub(crate) fn first_candidate(d: &DictObj, hash: u64) -> Option<usize> {
+    d.table
+        .find(hash, |&i| {
+            let e = &d.entries[i as usize];
+            e.hash == hash && !matches!(e.key, Value::Undef)
+        })
+        .map(|&i| i as usize)
+}
+
 pub(crate) fn candidates(d: &DictObj, hash: u64) -> Vec<usize> {
     d.table
         .iter_hash(hash)

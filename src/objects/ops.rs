@@ -1709,20 +1709,33 @@ pub(crate) fn key_hash(vm: &mut Vm, key: Value) -> Res<u64> {
 pub(crate) fn table_lookup(vm: &mut Vm, table: ObjRef, key: Value) -> Res<(u64, Option<usize>)> {
     let h = key_hash(vm, key)?;
     let user = user_class(vm, key).is_some();
-    let candidates = match vm.heap.get(table) {
+    let first = match vm.heap.get(table) {
         Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
             if !user {
                 return Ok((h, d.find(&vm.heap, h, key)));
             }
-            crate::objects::dict::candidates(d, h)
+            crate::objects::dict::first_candidate(d, h)
         }
         _ => return Ok((h, None)),
     };
-    for i in candidates {
-        let k = match vm.heap.get(table) {
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.key_at(i),
-            _ => Value::Undef,
-        };
+    let Some(first) = first else {
+        return Ok((h, None));
+    };
+    let key_at = |vm: &Vm, i: usize| match vm.heap.get(table) {
+        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.key_at(i),
+        _ => Value::Undef,
+    };
+    // Usually the only entry with this hash; the others only on a collision.
+    let k = key_at(vm, first);
+    if eq(vm, k, key)? {
+        return Ok((h, Some(first)));
+    }
+    let candidates = match vm.heap.get(table) {
+        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => crate::objects::dict::candidates(d, h),
+        _ => Vec::new(),
+    };
+    for i in candidates.into_iter().filter(|i| *i != first) {
+        let k = key_at(vm, i);
         if !matches!(k, Value::Undef) && eq(vm, k, key)? {
             return Ok((h, Some(i)));
         }

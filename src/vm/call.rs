@@ -9,6 +9,7 @@ use crate::objects::{ClassObj, GenObj, GenState, InstanceObj, Layout, ModuleObj,
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Cont, Frame};
 use crate::vm::interp::{Called, RunExit};
+use crate::vm::reentry::Then;
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
@@ -62,7 +63,7 @@ impl Vm {
                         .copied()
                         .collect();
                     let pos = pos.to_vec();
-                    self.call_on_coroutine(roots, move |vm| f(vm, &pos, &kw))?;
+                    self.call_on_coroutine(roots, Then::Push, move |vm| f(vm, &pos, &kw))?;
                     return Ok(Called::Frame);
                 }
                 Ok(Called::Value(f(self, &pos, &kw)?))
@@ -368,7 +369,7 @@ impl Vm {
                         .copied()
                         .collect();
                     let pos = pos.to_vec();
-                    self.call_on_coroutine(roots, move |vm| {
+                    self.call_on_coroutine(roots, Then::Push, move |vm| {
                         vm.construct_builtin(class, &pos, &kw)
                     })?;
                     return Ok(Called::Frame);
@@ -591,6 +592,7 @@ impl Vm {
 
     /// The plain function (or native) `obj.name` would bind, for `LOAD_METHOD`;
     /// `None` when the attribute is anything else.
+    #[inline]
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> Res<Option<Value>> {
         let class = self.type_of(obj);
         let layout = self.class(class).layout;

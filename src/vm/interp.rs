@@ -19,6 +19,7 @@ use crate::objects::{ops, FunctionObj, GenState, Layout, Obj};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Block, Cont, Frame};
+use crate::vm::reentry::Then;
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
@@ -951,6 +952,17 @@ impl Vm {
                 }
             };
         }
+        // The slow path `$op` of the instruction, on a coroutine when
+        // `$wanted` (its operands may call back into script code, which
+        // may switch tasklets: see `reentry.rs`); then the loop reloads.
+        macro_rules! operate {
+            ($wanted:expr, [$($x:expr),*], $then:expr, $op:expr) => {
+                match tri!(self.operate($wanted, &[$($x),*], $then, $op)) {
+                    Some(v) => v,
+                    None => reload!(),
+                }
+            };
+        }
         {
             let op = code.ops[ip];
             ip += 1;
@@ -1168,7 +1180,12 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             sync!();
-                            tri!(ops::get_item(self, container, index))
+                            operate!(
+                                self.any_user_object(&[container, index]),
+                                [container, index],
+                                Then::Push,
+                                move |vm| ops::get_item(vm, container, index)
+                            )
                         }
                     };
                     self.push(v);
@@ -1178,13 +1195,23 @@ impl Vm {
                     let container = self.pop();
                     let v = self.pop();
                     sync!();
-                    tri!(ops::set_item(self, container, index, v));
+                    operate!(
+                        self.any_user_object(&[container, index]),
+                        [v, container, index],
+                        Then::Discard,
+                        move |vm| ops::set_item(vm, container, index, v).map(|()| Value::None)
+                    );
                 }
                 Op::DeleteSubscr => {
                     let index = self.pop();
                     let container = self.pop();
                     sync!();
-                    tri!(ops::del_item(self, container, index));
+                    operate!(
+                        self.any_user_object(&[container, index]),
+                        [container, index],
+                        Then::Discard,
+                        move |vm| ops::del_item(vm, container, index).map(|()| Value::None)
+                    );
                 }
                 Op::BuildSlice(n) => {
                     let step = if n == 3 { self.pop() } else { Value::None };
@@ -1200,11 +1227,17 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             sync!();
-                            if let Op::Inplace(_) = op {
-                                tri!(ops::inplace(self, bop, a, b))
-                            } else {
-                                tri!(ops::binary(self, bop, a, b))
-                            }
+                            let inplace = matches!(op, Op::Inplace(_));
+                            operate!(
+                                self.any_user_object(&[a, b]),
+                                [a, b],
+                                Then::Push,
+                                move |vm| if inplace {
+                                    ops::inplace(vm, bop, a, b)
+                                } else {
+                                    ops::binary(vm, bop, a, b)
+                                }
+                            )
                         }
                     };
                     self.push(v);
@@ -1258,7 +1291,12 @@ impl Vm {
                             CmpOp::IsNot => Value::Bool(!a.is(b)),
                             _ => {
                                 sync!();
-                                tri!(ops::compare(self, cop, a, b))
+                                operate!(
+                                    self.any_user_object(&[a, b]),
+                                    [a, b],
+                                    Then::Push,
+                                    move |vm| ops::compare(vm, cop, a, b)
+                                )
                             }
                         },
                     };
@@ -1309,7 +1347,9 @@ impl Vm {
                         }
                         _ => {
                             sync!();
-                            tri!(ops::get_iter(self, v))
+                            operate!(self.any_user_object(&[v]), [v], Then::Push, move |vm| {
+                                ops::get_iter(vm, v)
+                            })
                         }
                     };
                     self.push(it);
@@ -1341,7 +1381,13 @@ impl Vm {
                         Some(n) => n,
                         None => {
                             sync!();
-                            tri!(ops::iter_next(self, it))
+                            // A channel's `__next__` switches from here as it is.
+                            let wanted = !matches!(self.heap.get(r), Obj::Channel(_))
+                                && ops::may_run_code(self, it);
+                            let next = operate!(wanted, [it], Then::ForIter(t), move |vm| Ok(
+                                ops::iter_next(vm, it)?.unwrap_or(Value::Undef)
+                            ));
+                            Some(next).filter(|v| !matches!(v, Value::Undef))
                         }
                     };
                     match next {
@@ -1688,7 +1734,9 @@ impl Vm {
                         Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)) => v,
                         _ => {
                             sync!();
-                            tri!(ops::get_iter(self, v))
+                            operate!(self.any_user_object(&[v]), [v], Then::Push, move |vm| {
+                                ops::get_iter(vm, v)
+                            })
                         }
                     };
                     self.push(it);
@@ -1728,26 +1776,12 @@ impl Vm {
                     };
                     let v = self.pop();
                     sync!();
-                    let v = match flags & 3 {
-                        1 => {
-                            let s = tri!(ops::str(self, v));
-                            self.new_str(&s)
-                        }
-                        2 | 3 => {
-                            let s = tri!(ops::repr(self, v));
-                            self.new_str(&s)
-                        }
-                        _ => v,
-                    };
                     let spec = spec
                         .and_then(|s| self.str_of(s).map(str::to_string))
                         .unwrap_or_default();
-                    let out = if spec.is_empty() && self.str_of(v).is_some() {
-                        v
-                    } else {
-                        let s = tri!(ops::format_value(self, v, &spec));
-                        self.new_str(&s)
-                    };
+                    let out = operate!(self.any_user_object(&[v]), [v], Then::Push, move |vm| {
+                        format_field(vm, v, flags & 3, &spec)
+                    });
                     self.push(out);
                 }
                 Op::BuildString(n) => {
@@ -1819,12 +1853,9 @@ impl Vm {
                 Op::PrintItem => {
                     let v = self.pop();
                     sync!();
-                    let s = tri!(ops::str(self, v));
-                    if self.softspace {
-                        self.write_out(" ");
-                    }
-                    self.write_out(&s);
-                    self.softspace = true;
+                    operate!(self.any_user_object(&[v]), [v], Then::Discard, move |vm| {
+                        print_item(vm, v)
+                    });
                 }
                 Op::PrintEnd(newline) => {
                     self.write_out(if newline == 1 { "\n" } else { " " });
@@ -2021,6 +2052,38 @@ impl Vm {
         self.fiber.frames.push(frame);
         Ok(())
     }
+}
+
+/// An f-string field: `v` converted (`conversion` 1: `!s`, 2 and 3: `!r`
+/// and `!a`) and formatted with `spec`.
+fn format_field(vm: &mut Vm, v: Value, conversion: u32, spec: &str) -> Res<Value> {
+    let v = match conversion {
+        1 => {
+            let s = ops::str(vm, v)?;
+            vm.new_str(&s)
+        }
+        2 | 3 => {
+            let s = ops::repr(vm, v)?;
+            vm.new_str(&s)
+        }
+        _ => v,
+    };
+    if spec.is_empty() && vm.str_of(v).is_some() {
+        return Ok(v);
+    }
+    let s = ops::format_value(vm, v, spec)?;
+    Ok(vm.new_str(&s))
+}
+
+/// One item of the Python 2 print statement, with its softspace.
+fn print_item(vm: &mut Vm, v: Value) -> Res<Value> {
+    let s = ops::str(vm, v)?;
+    if vm.softspace {
+        vm.write_out(" ");
+    }
+    vm.write_out(&s);
+    vm.softspace = true;
+    Ok(Value::None)
 }
 
 /// `items[i]` with Python's negative indices; `None` when out of range.

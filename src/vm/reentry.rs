@@ -112,6 +112,19 @@ pub(crate) enum Reply {
 
 type NativeCoroutine = Coroutine<Reply, Request, Res<Value>, DefaultStack>;
 
+/// Where a native's result goes when it finishes.
+#[derive(Clone, Copy)]
+pub(crate) enum Then {
+    /// Onto the stack of the frame that called it.
+    Push,
+    /// Nowhere (a store).
+    Discard,
+    /// It advanced the iterator of the `for` loop whose exit is this
+    /// target: a value is pushed; `Value::Undef` (exhausted) pops the
+    /// iterator and jumps.
+    ForIter(u32),
+}
+
 /// A native waiting in its coroutine for a callback, on its tasklet's fiber.
 pub struct Parked {
     /// `None` while it runs.
@@ -121,6 +134,7 @@ pub struct Parked {
     roots: Vec<Value>,
     /// The VM it runs against: a `Vm` must not move while a native is parked.
     vm: *mut Vm,
+    then: Then,
 }
 
 impl Parked {
@@ -320,9 +334,11 @@ impl Vm {
     /// coroutine. When this returns `Ok`, either a callback frame is on top
     /// of the fiber, or the native has finished and its result is pushed:
     /// the loop goes on with the top frame. `Err` is the native's exception.
+    #[inline(never)]
     pub(crate) fn call_on_coroutine(
         &mut self,
         args: Vec<Value>,
+        then: Then,
         body: impl FnOnce(&mut Vm) -> Res<Value> + 'static,
     ) -> Res<()> {
         if self.fiber.frames.len() + self.fiber.natives.len() >= self.recursion_limit {
@@ -362,6 +378,7 @@ impl Vm {
             co: Some(co),
             roots,
             vm,
+            then,
         });
         self.resume_native(Reply::Start)
     }
@@ -370,6 +387,7 @@ impl Vm {
     /// `reply`, then carries out what it asks until a callback frame must
     /// run (`Ok`: the loop goes on with the top frame) or it finishes (its
     /// result pushed and `Ok`, or its exception).
+    #[inline(never)]
     pub(crate) fn resume_native(&mut self, mut reply: Reply) -> Res<()> {
         loop {
             let me: *mut Vm = self;
@@ -405,24 +423,73 @@ impl Vm {
                 CoroutineResult::Return(result) => {
                     allocated.clear();
                     self.reentry.allocated = allocated;
-                    self.fiber.natives.pop();
+                    let then = self.fiber.natives.pop().map_or(Then::Push, |p| p.then);
                     if self.reentry.pool.len() < POOL_SIZE {
                         self.reentry.pool.push(co.into_stack());
                     }
-                    return match result {
-                        Ok(v) => {
+                    return match (result, then) {
+                        (Ok(Value::Undef), Then::ForIter(target)) => {
+                            self.fiber.stack.pop();
+                            if let Some(f) = self.fiber.frames.last_mut() {
+                                f.ip = target;
+                            }
+                            Ok(())
+                        }
+                        (Ok(_), Then::Discard) => Ok(()),
+                        (Ok(v), _) => {
                             self.fiber.stack.push(v);
                             Ok(())
                         }
                         // Switching natives are never run on coroutines.
-                        Err(Exc::Switch) => Err(self.err(
+                        (Err(Exc::Switch), _) => Err(self.err(
                             ExcKind::RuntimeError,
                             "a native on a coroutine cannot switch tasklets",
                         )),
-                        Err(e) => Err(e),
+                        (Err(e), _) => Err(e),
                     };
                 }
             }
+        }
+    }
+
+    /// The slow path of an instruction of the dispatch loop: when `wanted`
+    /// (its operands may call back into script code, which may block or
+    /// switch), runs `op` on a coroutine, whence the loop makes the calls,
+    /// and returns `None` (the loop reloads the top frame; the result lands
+    /// as `then` says); otherwise `op` runs at once and its value is
+    /// returned.
+    pub(crate) fn operate(
+        &mut self,
+        wanted: bool,
+        operands: &[Value],
+        then: Then,
+        op: impl FnOnce(&mut Vm) -> Res<Value> + 'static,
+    ) -> Res<Option<Value>> {
+        if !wanted || self.on_coroutine() {
+            return op(self).map(Some);
+        }
+        self.call_on_coroutine(operands.to_vec(), then, op)?;
+        Ok(None)
+    }
+
+    /// Whether some operand itself has script behaviour an operator can
+    /// reach: a user instance or exception, a builtin object of a user
+    /// subclass, a generator. (Containers are not looked into: an operator
+    /// over a list of such objects calls back on a nested run.)
+    pub(crate) fn any_user_object(&self, operands: &[Value]) -> bool {
+        operands.iter().any(|v| self.is_user_object(*v))
+    }
+
+    fn is_user_object(&self, v: Value) -> bool {
+        let Value::Obj(r) = v else {
+            return false;
+        };
+        match self.heap.get(r) {
+            Obj::Instance(_) | Obj::Exception(_) | Obj::Generator(_) => true,
+            Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) => {
+                !self.subclassed.is_empty() && self.subclassed.contains_key(&r)
+            }
+            _ => false,
         }
     }
 

@@ -3,7 +3,7 @@
 use crate::objects::function::Wants;
 use crate::objects::{ClassObj, DictObj, Layout, NativeFn, Obj};
 use crate::vm::heap::Heap;
-use crate::vm::reentry::{self, any_argument, any_but_self};
+use crate::vm::reentry::{self, any_argument, any_but_self, iterates_user_object};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Types, Vm};
 
@@ -150,7 +150,10 @@ pub fn install_methods(vm: &mut Vm) {
         (t.dict, DICT_REENTRANT),
         (t.set, SET_REENTRANT),
         (t.frozenset, &SET_REENTRANT[..SET_OPERATIONS]),
-        (t.str_, &[("join", any_but_self), ("format", any_but_self)]),
+        (
+            t.str_,
+            &[("join", iterates_user_object), ("format", any_but_self)],
+        ),
         (
             t.generator,
             &[

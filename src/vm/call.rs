@@ -9,7 +9,6 @@ use crate::objects::{ClassObj, GenObj, GenState, InstanceObj, Layout, ModuleObj,
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Cont, Frame};
 use crate::vm::interp::{Called, RunExit};
-use crate::vm::reentry::Then;
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
@@ -53,18 +52,8 @@ impl Vm {
                 if !kw.is_empty() && !takes_kw {
                     return Err(self.type_error(format!("{name}() takes no keyword arguments")));
                 }
-                if cont == Cont::Push
-                    && !self.on_coroutine()
-                    && reentry.is_some_and(|wants| wants(self, &pos, &kw))
-                {
-                    let roots = pos
-                        .iter()
-                        .chain(kw.iter().map(|(_, v)| v))
-                        .copied()
-                        .collect();
-                    let pos = pos.to_vec();
-                    self.call_on_coroutine(roots, Then::Push, move |vm| f(vm, &pos, &kw))?;
-                    return Ok(Called::Frame);
+                if cont == Cont::Push {
+                    return self.call_native(f, reentry, &pos, kw);
                 }
                 Ok(Called::Value(f(self, &pos, &kw)?))
             }
@@ -363,14 +352,8 @@ impl Vm {
                     && crate::vm::reentry::any_argument(self, &pos, &kw)
                 {
                     // `list(generator)`, `str(instance)`, …: may call back.
-                    let roots = pos
-                        .iter()
-                        .chain(kw.iter().map(|(_, v)| v))
-                        .copied()
-                        .collect();
-                    let pos = pos.to_vec();
-                    self.call_on_coroutine(roots, Then::Push, move |vm| {
-                        vm.construct_builtin(class, &pos, &kw)
+                    self.args_on_coroutine(&pos, kw, move |vm, pos, kw| {
+                        vm.construct_builtin(class, pos, kw)
                     })?;
                     return Ok(Called::Frame);
                 }

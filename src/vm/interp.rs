@@ -580,12 +580,7 @@ impl Vm {
                             };
                             let f = match self.heap.get(r) {
                                 Obj::Function(f) => f,
-                                Obj::Native(n)
-                                    if argc as usize <= NATIVE_ARGS
-                                        && n.reentry.is_none_or(|wants| {
-                                            !wants(self, &stack[callee_pos + 1..], &[])
-                                        }) =>
-                                {
+                                Obj::Native(n) if argc as usize <= NATIVE_ARGS => {
                                     // A native with positional arguments only runs
                                     // from here: the arguments are copied to a
                                     // fixed array (no `split_args` allocation or
@@ -596,16 +591,22 @@ impl Vm {
                                     // included) leaves with the frame's `ip` past
                                     // the call and callee and arguments popped,
                                     // exactly as `step`'s `tri!` does.
-                                    let native = n.f;
+                                    // A native that may call back runs on a
+                                    // coroutine when its arguments say so.
+                                    let (native, wants) = (n.f, n.reentry);
                                     let argc = argc as usize;
                                     let mut args = [Value::None; NATIVE_ARGS];
                                     args[..argc].copy_from_slice(&stack[callee_pos + 1..]);
                                     stack.truncate(callee_pos);
                                     self.frame().ip = ip as u32 + 1;
                                     self.fiber.stack = stack;
-                                    let v = native(self, &args[..argc], &[])?;
+                                    let called =
+                                        self.call_native(native, wants, &args[..argc], Vec::new())?;
                                     stack = std::mem::take(&mut self.fiber.stack);
-                                    stack.push(v);
+                                    match called {
+                                        Called::Value(v) => stack.push(v),
+                                        Called::Frame => continue 'frame,
+                                    }
                                     ip += 1;
                                     continue;
                                 }

@@ -68,6 +68,7 @@ use corosensei::{Coroutine, CoroutineResult, Yielder};
 
 use crate::compile::code::{Code, CodeKind};
 use crate::compile::opcode::Op;
+use crate::objects::function::{NativeFn, Wants};
 use crate::objects::{IterObj, Obj};
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Cont, Frame};
@@ -301,6 +302,21 @@ pub(crate) fn any_but_self(vm: &Vm, args: &[Value], kwargs: &[(Value, Value)]) -
     any_argument(vm, args.get(1..).unwrap_or(&[]), kwargs)
 }
 
+/// The test of natives that only iterate their argument after `self` and
+/// take its items as they are (`str.join`): iterating a builtin container
+/// never calls back, whatever it holds.
+pub(crate) fn iterates_user_object(vm: &Vm, args: &[Value], _: &[(Value, Value)]) -> bool {
+    let Some(r) = args.get(1).and_then(|v| v.as_obj()) else {
+        return false;
+    };
+    match vm.heap.get(r) {
+        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Set(_) => {
+            !vm.subclassed.is_empty() && vm.subclassed.contains_key(&r)
+        }
+        _ => true,
+    }
+}
+
 /// Sets the `reentry` test of the natives named in `names`, found in the
 /// namespace `dict` (a module's, or a builtin class's).
 pub(crate) fn mark(vm: &mut Vm, dict: ObjRef, names: &[(&str, crate::objects::function::Wants)]) {
@@ -318,6 +334,43 @@ impl Vm {
     #[inline]
     pub(crate) fn on_coroutine(&self) -> bool {
         self.reentry.running.is_some()
+    }
+
+    /// Calls native `f` for the dispatch loop (a `Cont::Push` call): on a
+    /// coroutine when its `reentry` test says the arguments may call back
+    /// (`Called::Frame`: the loop reloads the top frame), else directly.
+    #[inline]
+    pub(crate) fn call_native(
+        &mut self,
+        f: NativeFn,
+        wants: Option<Wants>,
+        args: &[Value],
+        kwargs: Vec<(Value, Value)>,
+    ) -> Res<Called> {
+        match wants {
+            Some(wants) if !self.on_coroutine() && wants(self, args, &kwargs) => {
+                self.args_on_coroutine(args, kwargs, f)?;
+                Ok(Called::Frame)
+            }
+            _ => f(self, args, &kwargs).map(Called::Value),
+        }
+    }
+
+    /// `body(args, kwargs)` on a coroutine, for the dispatch loop.
+    #[inline(never)]
+    pub(crate) fn args_on_coroutine(
+        &mut self,
+        args: &[Value],
+        kwargs: Vec<(Value, Value)>,
+        body: impl FnOnce(&mut Vm, &[Value], &[(Value, Value)]) -> Res<Value> + 'static,
+    ) -> Res<()> {
+        let roots = args
+            .iter()
+            .chain(kwargs.iter().map(|(_, v)| v))
+            .copied()
+            .collect();
+        let args = args.to_vec();
+        self.call_on_coroutine(roots, Then::Push, move |vm| body(vm, &args, &kwargs))
     }
 
     /// How many natives tasklet `t` has parked on coroutines (0: it is

@@ -273,6 +273,9 @@ fn tasklet_bind(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     if vm.tasklet(t).place != Place::Nowhere {
         return Err(vm.err(ExcKind::RuntimeError, "tasklet is scheduled"));
     }
+    if vm.parked_natives(t) > 0 {
+        return Err(vm.err(ExcKind::RuntimeError, "tasklet is not restorable"));
+    }
     check_callable(vm, func)?;
     let with_args = !fargs.is_none() || !fkw.is_none();
     let fargs = if fargs.is_none() && with_args {

@@ -58,3 +58,18 @@ def key_reports(x):
     return x
 sorted([2, 1], key=key_reports)
 print("inside a key function:", seen, "outside:", stackless.getcurrent().restorable)
+
+# a paused tasklet parked in a native cannot be rebound (it is not restorable)
+def pausing():
+    sorted([1], key=lambda x: stackless.schedule_remove())
+
+t = stackless.tasklet(pausing)()
+stackless.run()
+print("paused:", t.paused, "restorable:", t.restorable)
+try:
+    t.bind(pausing)
+except RuntimeError as e:
+    print("bind refused:", e)
+t.insert()
+stackless.run()
+print("finished:", not t.alive)

@@ -64,6 +64,7 @@ use std::ptr::NonNull;
 use std::rc::Rc;
 
 use corosensei::stack::DefaultStack;
+use smallvec::SmallVec;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
 use crate::compile::code::{Code, CodeKind};
@@ -90,7 +91,7 @@ pub(crate) enum Request {
     /// `callee(*args, **kwargs)`.
     Call {
         callee: Value,
-        args: Vec<Value>,
+        args: SmallVec<[Value; 4]>,
         kwargs: Vec<(Value, Value)>,
     },
     /// Resume a generator, sending `value`.
@@ -216,7 +217,7 @@ pub(crate) fn call(
 ) -> Res<Value> {
     let req = Request::Call {
         callee,
-        args: args.to_vec(),
+        args: SmallVec::from_slice(args),
         kwargs: kwargs.to_vec(),
     };
     match suspend(vm, req) {
@@ -583,7 +584,7 @@ impl Vm {
     fn push_callback(
         &mut self,
         callee: Value,
-        args: Vec<Value>,
+        args: SmallVec<[Value; 4]>,
         kwargs: Vec<(Value, Value)>,
     ) -> Option<Reply> {
         let callee_pos = self.fiber.stack.len();
@@ -614,7 +615,7 @@ impl Vm {
                 self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"),
             ));
         }
-        let args = self.new_tuple(args);
+        let args = self.new_tuple(args.to_vec());
         let kwargs = if kwargs.is_empty() {
             Value::None
         } else {

@@ -64,8 +64,8 @@ use std::ptr::NonNull;
 use std::rc::Rc;
 
 use corosensei::stack::DefaultStack;
-use smallvec::SmallVec;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
+use smallvec::SmallVec;
 
 use crate::compile::code::{Code, CodeKind};
 use crate::compile::opcode::Op;
@@ -251,6 +251,7 @@ fn generator_reply(reply: Reply) -> Res<RunExit> {
 /// callables, generators, tasklets and channels, and containers holding
 /// any of those. Looks at `SCAN_BUDGET` values at most (`budget` counts
 /// down), then says yes.
+#[inline]
 fn may_call_script(vm: &Vm, v: Value, budget: &mut usize) -> bool {
     if *budget == 0 {
         return true;
@@ -262,13 +263,22 @@ fn may_call_script(vm: &Vm, v: Value, budget: &mut usize) -> bool {
     let obj = vm.heap.get(r);
     // A str subclass with its own dunders is let through (rare; a nested
     // run then serves its callbacks): strings are the common argument.
-    if !matches!(obj, Obj::Str(_)) && !vm.subclassed.is_empty() && vm.subclassed.contains_key(&r) {
+    if let Obj::Str(_) = obj {
+        return false;
+    }
+    object_may_call_script(vm, r, obj, budget)
+}
+
+/// `may_call_script` of a heap object other than a str.
+#[inline(never)]
+fn object_may_call_script(vm: &Vm, r: ObjRef, obj: &Obj, budget: &mut usize) -> bool {
+    if !vm.subclassed.is_empty() && vm.subclassed.contains_key(&r) {
         return true;
     }
     let any =
         |items: &[Value], budget: &mut usize| items.iter().any(|i| may_call_script(vm, *i, budget));
     match obj {
-        Obj::Str(_) | Obj::BigInt(_) | Obj::Range(_) | Obj::Code(_) => false,
+        Obj::BigInt(_) | Obj::Range(_) | Obj::Code(_) => false,
         Obj::List(items) => any(items, budget),
         Obj::Tuple(items) => any(items, budget),
         Obj::Slice(items) => any(&items[..], budget),
@@ -291,9 +301,10 @@ fn may_call_script(vm: &Vm, v: Value, budget: &mut usize) -> bool {
 /// The usual `NativeObj::reentry` test: some argument may run script code.
 pub(crate) fn any_argument(vm: &Vm, args: &[Value], kwargs: &[(Value, Value)]) -> bool {
     let mut budget = SCAN_BUDGET;
-    args.iter()
-        .chain(kwargs.iter().map(|(_, v)| v))
-        .any(|v| may_call_script(vm, *v, &mut budget))
+    args.iter().any(|v| may_call_script(vm, *v, &mut budget))
+        || kwargs
+            .iter()
+            .any(|(_, v)| may_call_script(vm, *v, &mut budget))
 }
 
 /// The test of dict and set methods: an argument after `self` may run

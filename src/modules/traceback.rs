@@ -116,6 +116,7 @@ fn stack_text(vm: &mut Vm) -> String {
         .fiber
         .frames
         .iter()
+        .filter(|f| !vm.is_trampoline(&f.code))
         .map(|f| {
             (
                 f.code.clone(),

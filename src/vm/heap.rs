@@ -5,7 +5,9 @@
 //! through exact roots (the VM hands them over) and reclaims cycles; and no
 //! `unsafe` is needed. Collection only happens at safepoints between
 //! instructions (`Vm::maybe_collect`), so natives may hold values in Rust
-//! locals freely while they run.
+//! locals freely while they run — except across a callback into script
+//! code on a coroutine, where what they hold is rooted explicitly
+//! (`vm/reentry.rs`; the allocation log below is part of that).
 
 use crate::objects::Obj;
 use crate::vm::value::{ObjRef, Value};

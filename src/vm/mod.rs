@@ -116,9 +116,10 @@ pub struct Vm {
     pub subclassed: hashbrown::HashMap<ObjRef, Subclassed>,
     /// The tasklet scheduler (`stackless`).
     pub sched: crate::tasklets::scheduler::Scheduler,
-    /// How many natives are waiting on a nested run (`call_value`). Values
-    /// they hold in Rust locals are not roots, so no collection happens
-    /// until they have all returned.
+    /// How many natives are waiting on a nested run (`call_value` off a
+    /// coroutine: natives the loop does not run on one, see `reentry.rs`).
+    /// Values they hold in Rust locals are not roots, so no collection
+    /// happens until they have all returned.
     pub nested_runs: usize,
     /// Natives running on coroutines (see `reentry.rs`). A `Vm` must not
     /// move while one is parked.

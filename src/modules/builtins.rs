@@ -17,7 +17,7 @@ use crate::objects::types::Method;
 use crate::objects::{intfmt, number, strutil, DictObj, InstanceObj, Obj};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::RunExit;
-use crate::vm::reentry::{self, any_argument};
+use crate::vm::reentry::{self, any_argument, user_object_argument};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Exc, ExcKind, Res, Vm};
 
@@ -85,6 +85,14 @@ const REENTRANT: &[(&str, Wants)] = &[
     ("sorted", any_argument),
     ("next", any_argument),
     ("input", any_argument),
+    ("len", user_object_argument),
+    ("hash", user_object_argument),
+    ("iter", user_object_argument),
+    ("reversed", user_object_argument),
+    ("abs", user_object_argument),
+    ("divmod", user_object_argument),
+    ("pow", user_object_argument),
+    ("round", user_object_argument),
 ];
 
 /// Fills the builtins namespace.

@@ -324,6 +324,12 @@ pub(crate) fn any_but_self(vm: &Vm, args: &[Value], kwargs: &[(Value, Value)]) -
     any_argument(vm, args.get(1..).unwrap_or(&[]), kwargs)
 }
 
+/// The test of natives that call one dunder of their arguments themselves
+/// (`len`, `hash`, `iter`, `abs`, …): some argument is a user object.
+pub(crate) fn user_object_argument(vm: &Vm, args: &[Value], _: &[(Value, Value)]) -> bool {
+    vm.any_user_object(args)
+}
+
 /// The test of natives that only iterate their argument after `self` and
 /// take its items as they are (`str.join`): iterating a builtin container
 /// never calls back, whatever it holds.

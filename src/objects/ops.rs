@@ -1708,18 +1708,29 @@ pub(crate) fn key_hash(vm: &mut Vm, key: Value) -> Res<u64> {
 /// are user objects hash with `__hash__` and compare with `__eq__`.
 pub(crate) fn table_lookup(vm: &mut Vm, table: ObjRef, key: Value) -> Res<(u64, Option<usize>)> {
     let h = key_hash(vm, key)?;
+    Ok((h, table_lookup_hashed(vm, table, h, key)?))
+}
+
+/// `table_lookup` of a key whose hash `h` is known (a member of another
+/// table: set algebra does not call `__hash__` again, as in Python).
+pub(crate) fn table_lookup_hashed(
+    vm: &mut Vm,
+    table: ObjRef,
+    h: u64,
+    key: Value,
+) -> Res<Option<usize>> {
     let user = user_class(vm, key).is_some();
     let first = match vm.heap.get(table) {
         Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
             if !user {
-                return Ok((h, d.find(&vm.heap, h, key)));
+                return Ok(d.find(&vm.heap, h, key));
             }
             crate::objects::dict::first_candidate(d, h)
         }
-        _ => return Ok((h, None)),
+        _ => return Ok(None),
     };
     let Some(first) = first else {
-        return Ok((h, None));
+        return Ok(None);
     };
     let key_at = |vm: &Vm, i: usize| match vm.heap.get(table) {
         Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.key_at(i),
@@ -1728,7 +1739,7 @@ pub(crate) fn table_lookup(vm: &mut Vm, table: ObjRef, key: Value) -> Res<(u64, 
     // Usually the only entry with this hash; the others only on a collision.
     let k = key_at(vm, first);
     if eq(vm, k, key)? {
-        return Ok((h, Some(first)));
+        return Ok(Some(first));
     }
     let candidates = match vm.heap.get(table) {
         Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => crate::objects::dict::candidates(d, h),
@@ -1737,10 +1748,10 @@ pub(crate) fn table_lookup(vm: &mut Vm, table: ObjRef, key: Value) -> Res<(u64, 
     for i in candidates.into_iter().filter(|i| *i != first) {
         let k = key_at(vm, i);
         if !matches!(k, Value::Undef) && eq(vm, k, key)? {
-            return Ok((h, Some(i)));
+            return Ok(Some(i));
         }
     }
-    Ok((h, None))
+    Ok(None)
 }
 
 /// Index of `key` in a dict or set table.
@@ -1759,7 +1770,19 @@ pub(crate) fn table_get(vm: &mut Vm, table: ObjRef, key: Value) -> Res<Option<Va
 
 /// `table[key] = value` (adds a member to a set).
 pub(crate) fn table_set(vm: &mut Vm, table: ObjRef, key: Value, value: Value) -> Res<()> {
-    let (h, found) = table_lookup(vm, table, key)?;
+    let h = key_hash(vm, key)?;
+    table_set_hashed(vm, table, h, key, value)
+}
+
+/// `table_set` of a key whose hash `h` is known.
+pub(crate) fn table_set_hashed(
+    vm: &mut Vm,
+    table: ObjRef,
+    h: u64,
+    key: Value,
+    value: Value,
+) -> Res<()> {
+    let found = table_lookup_hashed(vm, table, h, key)?;
     if let Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) = vm.heap.get_mut(table) {
         match found {
             Some(i) => d.set_value_at(i, value),

@@ -19,7 +19,7 @@ use crate::objects::{ops, FunctionObj, GenState, Layout, Obj};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Block, Cont, Frame};
-use crate::vm::reentry::Then;
+use crate::vm::reentry::{any_argument, Then};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
@@ -1182,7 +1182,8 @@ impl Vm {
                         None => {
                             sync!();
                             operate!(
-                                self.any_user_object(&[container, index]),
+                                self.any_user_object(&[container])
+                                    || any_argument(self, &[index], &[]),
                                 [container, index],
                                 Then::Push,
                                 move |vm| ops::get_item(vm, container, index)
@@ -1197,7 +1198,7 @@ impl Vm {
                     let v = self.pop();
                     sync!();
                     operate!(
-                        self.any_user_object(&[container, index]),
+                        self.any_user_object(&[container]) || any_argument(self, &[index], &[]),
                         [v, container, index],
                         Then::Discard,
                         move |vm| ops::set_item(vm, container, index, v).map(|()| Value::None)
@@ -1208,7 +1209,7 @@ impl Vm {
                     let container = self.pop();
                     sync!();
                     operate!(
-                        self.any_user_object(&[container, index]),
+                        self.any_user_object(&[container]) || any_argument(self, &[index], &[]),
                         [container, index],
                         Then::Discard,
                         move |vm| ops::del_item(vm, container, index).map(|()| Value::None)
@@ -1230,7 +1231,7 @@ impl Vm {
                             sync!();
                             let inplace = matches!(op, Op::Inplace(_));
                             operate!(
-                                self.any_user_object(&[a, b]),
+                                any_argument(self, &[a, b], &[]),
                                 [a, b],
                                 Then::Push,
                                 move |vm| if inplace {
@@ -1293,7 +1294,7 @@ impl Vm {
                             _ => {
                                 sync!();
                                 operate!(
-                                    self.any_user_object(&[a, b]),
+                                    any_argument(self, &[a, b], &[]),
                                     [a, b],
                                     Then::Push,
                                     move |vm| ops::compare(vm, cop, a, b)

@@ -27,6 +27,11 @@ for the shim and, at full size, for Stackless 3.7.5 as BASELINE.md gives it.
 When greenlet (or the shim) cannot be imported, the tasklet programs run on
 Slate alone and their checksums go unchecked; a note says so.
 
+A third table gives what preemption costs: each a-d program on Slate as is
+against Slate running it inside a tasklet under stackless.run(PREEMPT_TIMEOUT),
+re-inserted each time it is interrupted (a generated wrapper imports it; the
+number of interruptions goes to stderr).
+
 Exit status: 0 when every checksum that could be compared matched and no
 interpreter failed, 1 otherwise.
 """
@@ -36,12 +41,14 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH_DIR)
 SLATE = os.path.join(ROOT, "target", "release", "slate")
 SHIM_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "greenlet_shim"))
+PREEMPT_TIMEOUT = 100000  # instructions per timeslice in the preemption table
 TIMEOUT = 600  # seconds for one run; a hung interpreter must not hang the bench (--timeout)
 
 
@@ -238,6 +245,35 @@ def print_table(rows, markdown, ref, with_figures):
         print("%s%s: %s" % ("- " if markdown else "  ", name, note))
 
 
+PREEMPT_WRAPPER = """\
+import sys
+import stackless
+sys.path.insert(0, %(bench_dir)r)
+sys.argv = sys.argv[1:]
+
+
+def body():
+    import %(module)s
+
+
+t = stackless.tasklet(body)()
+n = 0
+while stackless.run(%(timeout)d) is not None:
+    t.insert()
+    n += 1
+sys.stderr.write("interruptions=%%d\\n" %% n)
+"""
+
+
+def preempt_wrapper(bench, tmpdir):
+    """Writes the program that runs bench under run(PREEMPT_TIMEOUT); returns its path."""
+    module = os.path.splitext(bench.filename)[0]
+    path = os.path.join(tmpdir, "preempted_%s.py" % module)
+    with open(path, "w") as f:
+        f.write(PREEMPT_WRAPPER % {"bench_dir": BENCH_DIR, "module": module, "timeout": PREEMPT_TIMEOUT})
+    return path
+
+
 def shim_problem(python):
     """None when `import stackless` works with the shim on PYTHONPATH, else why not."""
     if not os.path.isfile(os.path.join(SHIM_DIR, "stackless.py")):
@@ -284,6 +320,9 @@ def main():
     py_name = os.path.basename(args.python)
     tables = [(BENCHES, [args.python], py_name, False),
               (TASKLET_BENCHES, None if problem else shim_cmd(args.python), "greenlet", True)]
+    tmpdir = tempfile.mkdtemp(prefix="slate-bench-")
+    wrappers = {b.name: [SLATE, preempt_wrapper(b, tmpdir)] for b in BENCHES}
+    tables.append((BENCHES, wrappers, "run(%d)" % PREEMPT_TIMEOUT, False))
     ok, printed = True, False
     for benches, ref, ref_name, with_figures in tables:
         benches = [b for b in benches if not args.only or b.name in args.only]
@@ -293,7 +332,12 @@ def main():
         for b in benches:
             size = b.quick_args if args.quick else b.args
             print("running %s %s ..." % (b.name, " ".join(size)), file=sys.stderr)
-            rows.append((b, size, measure(b, size, ref, args.runs, args.warmup)))
+            b_ref = ref[b.name] if isinstance(ref, dict) else ref
+            row = measure(b, size, b_ref, args.runs, args.warmup)
+            m = re.search(rb"interruptions=(\d+)", row["ref_err"])
+            if isinstance(ref, dict) and m:
+                row["note"] += " (interrupted %s times)" % m.group(1).decode()
+            rows.append((b, size, row))
         if printed:
             print()
         printed = True

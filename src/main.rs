@@ -1,4 +1,4 @@
-//! The `slate` command line: run a file, `-c CODE`, `--dis FILE`, or the REPL.
+//! The `slate` command line: run a file, `-c CODE`, `--dis FILE`, `--doctest FILE...`, or the REPL.
 
 use std::io::{IsTerminal, Read};
 
@@ -8,6 +8,8 @@ const HELP: &str = "usage: slate [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c CMD     run the program passed in as a string
   --dis FILE print the bytecode of FILE and exit
+  --doctest FILE...
+             run the >>> examples of transcript files and check their output
   --version  print the version and exit
   -h, --help print this help and exit
 file         run the program in the file
@@ -60,6 +62,13 @@ fn run(args: Vec<String>) -> i32 {
                 Err(status) => status,
             }
         }
+        Some("--doctest") => {
+            if args.len() < 2 {
+                eprintln!("--doctest needs at least one file\n{HELP}");
+                return 2;
+            }
+            slate::doctest::run_files(&args[1..])
+        }
         Some(opt) if opt.starts_with('-') && opt != "-" => {
             eprintln!("unknown option {opt}\n{HELP}");
             2
@@ -92,7 +101,7 @@ fn run(args: Vec<String>) -> i32 {
             let mut vm = Vm::new(vec![String::new()]);
             slate::run::set_script_dir(&mut vm, "");
             if std::io::stdin().is_terminal() {
-                slate::repl::run(&mut vm)
+                slate::repl::run(vm)
             } else {
                 let mut s = String::new();
                 if std::io::stdin().read_to_string(&mut s).is_err() {

@@ -1,4 +1,4 @@
-//! The command line: `--version`, `--help`, `-c`, `--dis`, programs from standard input, `sys.argv`, syntax-error reports.
+//! The command line: `--version`, `--help`, `-c`, `--dis`, programs from standard input, `sys.argv`, syntax-error reports (also of imported modules).
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -94,4 +94,23 @@ fn uncaught_exception_prints_traceback_and_exits_1() {
     );
     assert!(err.contains("  File \"<string>\", line 2, in f\n"), "{err}");
     assert!(err.trim_end().ends_with("KeyError: 'k'"), "{err}");
+}
+
+#[test]
+fn import_syntax_error_shows_the_line_and_span() {
+    let dir = std::env::temp_dir().join(format!("slate-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("broken.sl"), "x = 1\nif x\n    pass\n").expect("write");
+    std::fs::write(dir.join("main.sl"), "import broken\n").expect("write");
+    let out = slate(&[dir.join("main.sl").to_str().expect("path")], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("broken.sl\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n"),
+        "{err}"
+    );
 }

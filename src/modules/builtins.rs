@@ -586,19 +586,7 @@ fn issubclass(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
 
 fn callable(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("callable", args.len(), 1, 1)?;
-    let v = args[0];
-    let yes = match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(
-            Obj::Function(_)
-            | Obj::Native(_)
-            | Obj::BoundMethod(_)
-            | Obj::Class(_)
-            | Obj::StaticMethod(_),
-        ) => true,
-        Some(Obj::Instance(_) | Obj::Exception(_)) => ops::find_dunder(vm, v, "__call__").is_some(),
-        _ => false,
-    };
-    Ok(Value::Bool(yes))
+    Ok(Value::Bool(ops::callable(vm, args[0])))
 }
 
 /// An attribute name argument, interned; `caller` is named in the error
@@ -686,7 +674,8 @@ fn vars(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     }
 }
 
-fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
+/// The names (str keys) of `dicts`, sorted, without repeats.
+pub(crate) fn names_in(vm: &Vm, dicts: &[ObjRef]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for d in dicts {
         if let Obj::Dict(t) = vm.heap.get(*d) {
@@ -698,8 +687,30 @@ fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
     }
     names.sort();
     names.dedup();
-    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    names
+}
+
+fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
+    let items = names_in(vm, dicts).iter().map(|n| vm.new_str(n)).collect();
     vm.new_list(items)
+}
+
+/// Where the attributes of `v` live, in lookup order: its own namespace,
+/// then its class's MRO (a class's own MRO; none for a module).
+pub(crate) fn attribute_dicts(vm: &Vm, v: Value) -> Vec<ObjRef> {
+    let mut dicts: Vec<ObjRef> = Vec::new();
+    if let Some(d) = namespace(vm, v) {
+        dicts.push(d);
+    }
+    let class = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Module(_)) => None,
+        Some(Obj::Class(_)) => v.as_obj(),
+        _ => Some(vm.type_of(v)),
+    };
+    if let Some(c) = class {
+        dicts.extend(vm.class(c).mro.iter().map(|k| vm.class(*k).dict));
+    }
+    dicts
 }
 
 fn dir(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
@@ -714,18 +725,7 @@ fn dir(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
         let list = vm.new_list(items);
         return sorted(vm, &[list], &[]);
     }
-    let mut dicts: Vec<ObjRef> = Vec::new();
-    if let Some(d) = namespace(vm, v) {
-        dicts.push(d);
-    }
-    let class = match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Module(_)) => None,
-        Some(Obj::Class(_)) => v.as_obj(),
-        _ => Some(vm.type_of(v)),
-    };
-    if let Some(c) = class {
-        dicts.extend(vm.class(c).mro.iter().map(|k| vm.class(*k).dict));
-    }
+    let dicts = attribute_dicts(vm, v);
     Ok(sorted_names(vm, &dicts))
 }
 

@@ -88,10 +88,30 @@ fn lines_of(vm: &mut Vm, text: &str) -> Value {
     vm.new_list(items)
 }
 
+/// Splits a traceback report into Python's `format_exception` items: a
+/// frame's `File` line with its source line, and a chaining message with
+/// its blank lines, are one item each; other lines are items of their own.
+fn entries_of(vm: &mut Vm, text: &str) -> Value {
+    let mut entries: Vec<String> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        match entries.last_mut() {
+            Some(prev)
+                if (line.starts_with("    ") && prev.starts_with("  File "))
+                    || (prev.starts_with('\n') && !prev.ends_with(":\n\n")) =>
+            {
+                prev.push_str(line)
+            }
+            _ => entries.push(line.to_string()),
+        }
+    }
+    let items: Vec<Value> = entries.iter().map(|e| vm.new_str(e)).collect();
+    vm.new_list(items)
+}
+
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> {
     let e = exception_arg(vm, args);
     let s = report(vm, e);
-    Ok(lines_of(vm, &s))
+    Ok(entries_of(vm, &s))
 }
 
 fn print_exception(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
@@ -110,34 +130,44 @@ fn format_exception_only(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) ->
     Ok(lines_of(vm, &s))
 }
 
-/// `  File "…", line N, in name` and the source line, for every running frame, oldest first.
-fn stack_text(vm: &mut Vm) -> String {
-    let entries: Vec<(std::rc::Rc<crate::compile::code::Code>, u32)> = vm
-        .fiber
-        .frames
-        .iter()
-        .filter(|f| !vm.is_trampoline(&f.code))
-        .map(|f| {
-            (
-                f.code.clone(),
-                f.code.line_at((f.ip as usize).saturating_sub(1)),
-            )
-        })
-        .collect();
-    let mut out = String::new();
-    for (code, line) in entries {
-        out.push_str(&vm.format_frame_line(&code, line));
+/// `  File "…", line N, in name` and the source line for frame `f` (a
+/// frame object; the running frames when `None`) and its callers, oldest
+/// first, one string per frame; a `limit` keeps that many of the newest.
+fn stack_entries(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Vec<String>> {
+    let f = kwarg(vm, kw, "f").or_else(|| args.first().copied());
+    let mut entries = match f {
+        None | Some(Value::None) => vm.running_frames(),
+        Some(f @ Value::Obj(r)) if matches!(vm.heap.get(r), crate::objects::Obj::Frame(_)) => {
+            vm.frame_chain(f)
+        }
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("expected a frame object, not '{t}'")));
+        }
+    };
+    match kwarg(vm, kw, "limit").or_else(|| args.get(1).copied()) {
+        None | Some(Value::None) => {}
+        Some(Value::Int(n)) => {
+            let keep = usize::try_from(n).unwrap_or(0);
+            let drop = entries.len().saturating_sub(keep);
+            entries.drain(..drop);
+        }
+        Some(_) => return Err(vm.type_error("limit must be an integer")),
     }
-    out
+    Ok(entries
+        .iter()
+        .map(|(code, line)| vm.format_frame_line(code, *line))
+        .collect())
 }
 
-fn format_stack(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> Res<Value> {
-    let s = stack_text(vm);
-    Ok(lines_of(vm, &s))
+fn format_stack(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
+    let entries = stack_entries(vm, args, kw)?;
+    let items: Vec<Value> = entries.iter().map(|e| vm.new_str(e)).collect();
+    Ok(vm.new_list(items))
 }
 
 fn print_stack(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Res<Value> {
-    let s = stack_text(vm);
+    let s = stack_entries(vm, args, kw)?.concat();
     let file = kwarg(vm, kw, "file").or_else(|| args.get(2).copied());
     emit(vm, &s, file)?;
     Ok(Value::None)

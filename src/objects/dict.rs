@@ -207,6 +207,15 @@ pub fn hash_value(heap: &Heap, v: Value) -> Result<u64, Unhashable> {
                 }
                 h
             }
+            // As CPython: the bound object by identity, mixed with the function's hash.
+            Obj::BoundMethod(m) => {
+                let (this, func) = (m.0, m.1);
+                hash_value(heap, func)?
+                    ^ hash_value(
+                        heap,
+                        this.as_obj().map_or(this, |o| Value::Int(i64::from(o.0))),
+                    )?
+            }
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => return Err(Unhashable),
             _ => (r.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 4,
         },
@@ -229,6 +238,8 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
         (Value::Obj(x), Value::Obj(y)) => match (heap.get(x), heap.get(y)) {
             (Obj::Str(s), Obj::Str(t)) => s.hash == t.hash && s.s == t.s,
             (Obj::BigInt(m), Obj::BigInt(n)) => m == n,
+            // The same function bound to the same object (`a.f == a.f`).
+            (Obj::BoundMethod(m), Obj::BoundMethod(n)) => m.0.is(n.0) && m.1.is(n.1),
             (Obj::Tuple(p), Obj::Tuple(q)) => {
                 p.len() == q.len()
                     && p.iter()

@@ -70,6 +70,18 @@ pub enum Obj {
     Super(Box<(ObjRef, Value)>),
     Tasklet(Box<crate::tasklets::tasklet::TaskletObj>),
     Channel(Box<crate::tasklets::channel::ChannelObj>),
+    /// A frame as scripts see it (`tasklet.frame`, `sys._getframe()`).
+    Frame(Box<FrameObj>),
+}
+
+/// A snapshot of one frame of a fiber, taken when a script asks for it:
+/// the code, the line it was at, its caller's snapshot (or `None`) and its
+/// globals.
+pub struct FrameObj {
+    pub code: Rc<Code>,
+    pub line: u32,
+    pub back: Value,
+    pub globals: ObjRef,
 }
 
 /// `range(start, stop, step)` over machine ints.
@@ -133,6 +145,7 @@ pub enum Layout {
     ClassMethod,
     Super,
     Tasklet,
+    Frame,
     Channel,
 }
 
@@ -211,6 +224,11 @@ impl Obj {
             Obj::Module(m) => f(Value::Obj(m.dict)),
             Obj::Iter(it) => it.trace(f),
             Obj::Code(c) => c.trace(f),
+            Obj::Frame(fr) => {
+                fr.code.trace(f);
+                f(fr.back);
+                f(Value::Obj(fr.globals));
+            }
             Obj::Generator(g) => {
                 g.frame.trace(f);
                 g.stack.iter().for_each(|v| f(*v));

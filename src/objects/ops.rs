@@ -212,6 +212,23 @@ pub(crate) fn index_value(vm: &mut Vm, v: Value) -> Res<Option<i64>> {
     }
 }
 
+/// `callable(v)`: a function, class, bound method, or an object whose class has `__call__`.
+pub fn callable(vm: &mut Vm, v: Value) -> bool {
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(
+            Obj::Function(_)
+            | Obj::Native(_)
+            | Obj::BoundMethod(_)
+            | Obj::Class(_)
+            | Obj::StaticMethod(_),
+        ) => true,
+        Some(Obj::Instance(_) | Obj::Exception(_) | Obj::Tasklet(_)) => {
+            find_dunder(vm, v, "__call__").is_some()
+        }
+        _ => false,
+    }
+}
+
 /// An integer argument: TypeError `'float' object cannot be interpreted as an integer` otherwise.
 pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> Res<i64> {
     match index_value(vm, v) {
@@ -935,7 +952,7 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             }
         },
         Obj::Class(_) => format!("<class '{}'>", class_path(vm, r)),
-        Obj::Instance(_) | Obj::Exception(_) => {
+        Obj::Instance(_) | Obj::Exception(_) | Obj::Tasklet(_) | Obj::Channel(_) => {
             if let Some(s) = call_dunder(vm, v, "__repr__", &[])? {
                 out.push_str(&expect_str(vm, s, "__repr__")?);
                 return Ok(());
@@ -957,6 +974,13 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
             }
         }
         Obj::Iter(it) => format!("<{} object at {}>", iter_type_name(vm, it), addr(r)),
+        Obj::Frame(fr) => format!(
+            "<frame at {}, file '{}', line {}, code {}>",
+            addr(r),
+            fr.code.filename,
+            fr.line,
+            fr.code.name
+        ),
         Obj::Code(c) => format!(
             "<code object {} at {}, file \"{}\", line {}>",
             c.name,
@@ -973,8 +997,6 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> Res<()> {
         }
         Obj::Property(_) => format!("<property object at {}>", addr(r)),
         Obj::Super(_) => format!("<super object at {}>", addr(r)),
-        Obj::Tasklet(_) => format!("<stackless.tasklet object at {}>", addr(r)),
-        Obj::Channel(_) => format!("<stackless.channel object at {}>", addr(r)),
         Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
             let f = *f;
             let kind = if matches!(vm.heap.get(r), Obj::StaticMethod(_)) {
@@ -1598,6 +1620,10 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> Res<Option<Val
     };
     let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
     match (vm.heap.get(x), vm.heap.get(y)) {
+        (Obj::BoundMethod(_), Obj::BoundMethod(_)) if equality => {
+            let same = crate::objects::dict::keys_equal(&vm.heap, a, b);
+            Ok(Some(Value::Bool(same == (op == CmpOp::Eq))))
+        }
         (Obj::Str(s), Obj::Str(t)) => {
             Ok(Some(Value::Bool(ordering_result(op, Some(s.s.cmp(&t.s))))))
         }

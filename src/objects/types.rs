@@ -73,6 +73,7 @@ pub fn make_types(heap: &mut Heap) -> Types {
         super_: make_class(heap, "super", o, Layout::Super),
         tasklet: make_class(heap, "tasklet", o, Layout::Tasklet),
         channel: make_class(heap, "channel", o, Layout::Channel),
+        frame: make_class(heap, "frame", o, Layout::Frame),
     }
 }
 
@@ -108,6 +109,7 @@ pub fn trace_types(t: &Types, f: &mut dyn FnMut(Value)) {
         t.super_,
         t.tasklet,
         t.channel,
+        t.frame,
     ] {
         f(Value::Obj(r));
     }

@@ -11,5 +11,6 @@
 //! on a coroutine of its own, in its tasklet's fiber (`vm/reentry.rs`).
 
 pub mod channel;
+pub mod preempt;
 pub mod scheduler;
 pub mod tasklet;

@@ -31,6 +31,13 @@ pub struct Scheduler {
     /// `_start(f, args, kwargs)`, a script function that calls a native
     /// tasklet function so that it has a frame to block in.
     pub trampoline: Option<Value>,
+    /// The active `run(timeout)`, if any.
+    pub preempt: Option<crate::tasklets::preempt::Preempt>,
+    /// `set_schedule_callback` / `set_channel_callback` (`None` when unset).
+    pub schedule_callback: Option<Value>,
+    pub channel_callback: Option<Value>,
+    /// `switch_trap` level: while non-zero, switching raises RuntimeError.
+    pub switch_trap: i64,
 }
 
 impl Scheduler {
@@ -41,8 +48,18 @@ impl Scheduler {
         {
             f(Value::Obj(r));
         }
-        if let Some(t) = self.trampoline {
-            f(t);
+        for v in [
+            self.trampoline,
+            self.schedule_callback,
+            self.channel_callback,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            f(v);
+        }
+        if let Some(p) = self.preempt {
+            f(Value::Obj(p.owner));
         }
     }
 }
@@ -261,7 +278,7 @@ impl Vm {
                 self.sched.request = Some(n);
                 Ok(())
             }
-            None => self.resume_main_with_deadlock(),
+            None => self.wake_main(),
         }
     }
 
@@ -289,23 +306,36 @@ impl Vm {
             Some(r) => r,
             None => self.main_tasklet(),
         };
-        self.unlink(target);
-        // It goes to the front of the queue.
-        self.queue_append(target);
+        // It keeps its place in the queue; paused or blocked, it comes back
+        // at the end, just before the dead tasklet's successor. It runs next.
+        if self.tasklet(target).place != Place::Queue {
+            self.unlink(target);
+            self.queue_append(target);
+        }
         self.sched.head = Some(target);
         self.tasklet_mut(target).resume = Resume::Raise(exc);
         self.sched.request = Some(target);
     }
 
-    /// Nothing is runnable and main is blocked: raise the deadlock in main.
-    fn resume_main_with_deadlock(&mut self) -> Res<()> {
+    /// Nothing is runnable (and no `run()` caller waits): main wakes, as
+    /// `slp_tasklet_end` does; if it is blocked on a channel, with the
+    /// deadlock error raised in it.
+    fn wake_main(&mut self) -> Res<()> {
         let main = self.main_tasklet();
         let text = match self.tasklet(main).place {
             Place::Channel(c) if self.channel(c).balance < 0 => {
                 "the main tasklet is receiving without a sender available."
             }
             Place::Channel(_) => "the main tasklet is sending without a receiver available.",
-            _ => "Deadlock: the last runnable tasklet cannot be blocked.",
+            _ => {
+                // Paused (removed, or it switched away): it runs again.
+                if self.tasklet(main).place == Place::Nowhere {
+                    self.queue_append(main);
+                }
+                self.sched.head = Some(main);
+                self.sched.request = Some(main);
+                return Ok(());
+            }
         };
         let cls = self.exc_class(ExcKind::RuntimeError);
         let msg = self.new_str(text);
@@ -316,10 +346,15 @@ impl Vm {
 
     /// Carries out `sched.request`: swaps fibers and resumes the target.
     fn perform_switch(&mut self) -> Res<()> {
-        let Some(to) = self.sched.request.take() else {
+        let Some(to) = self.sched.request else {
             return Ok(());
         };
         let from = self.sched.current.expect("current");
+        let to = self.preempt_switch(from, to);
+        if from != to {
+            self.call_schedule_callback(Value::Obj(from), to);
+        }
+        self.sched.request = None;
         if let Some(i) = self.sched.runners.iter().rposition(|r| *r == to) {
             // It resumes from `run()`: back at the front of the queue.
             self.sched.runners.remove(i);
@@ -370,6 +405,25 @@ impl Vm {
                 }
             }
             Resume::Start => self.start_tasklet(to),
+            Resume::Continue => Ok(()),
+        }
+    }
+
+    /// Calls the schedule callback, if one is set, with `(prev, next)`. It
+    /// runs on the fiber of `prev` and cannot switch; an exception it
+    /// raises cannot stop the switch, so it is reported on stderr as
+    /// Stackless does (an "unraisable" exception).
+    pub fn call_schedule_callback(&mut self, prev: Value, next: ObjRef) {
+        let Some(cb) = self.sched.schedule_callback else {
+            return;
+        };
+        if let Err(e) = self.call_value(cb, &[prev, Value::Obj(next)], &[]) {
+            let exc = self.exc_object(e);
+            self.flush_out();
+            eprint!(
+                "Exception ignored in: 'Error in scheduling callback'\n{}",
+                self.format_exception(exc)
+            );
         }
     }
 
@@ -396,9 +450,15 @@ impl Vm {
     /// Calls a tasklet's function on its fresh fiber.
     fn start_tasklet(&mut self, t: ObjRef) -> Res<()> {
         let (mut func, mut args, mut kwargs) = {
-            let tk = self.tasklet(t);
-            (tk.func, tk.args, tk.kwargs)
+            // The arguments now go to the frame: the tasklet lets go of them.
+            let tk = self.tasklet_mut(t);
+            let args = std::mem::replace(&mut tk.args, Value::None);
+            let kwargs = std::mem::replace(&mut tk.kwargs, Value::None);
+            (tk.func, args, kwargs)
         };
+        // A fresh fiber holds one frame to begin with (memory per tasklet);
+        // it grows as calls nest.
+        self.fiber.frames.reserve_exact(1);
         if !self.is_script_callable(func) {
             // A native (say `channel.receive`) may block: give it a script
             // frame to suspend in, `_start(func, args, kwargs)`.

@@ -24,6 +24,9 @@ pub enum Resume {
     Value(Value),
     /// That call raises this exception instead.
     Raise(ObjRef),
+    /// It was interrupted between two instructions (preemption): it goes
+    /// on from there, nothing to deliver.
+    Continue,
 }
 
 pub struct TaskletObj {
@@ -91,7 +94,7 @@ impl TaskletObj {
         match self.resume {
             Resume::Value(v) => f(v),
             Resume::Raise(e) => f(Value::Obj(e)),
-            Resume::Start => {}
+            Resume::Start | Resume::Continue => {}
         }
     }
 }

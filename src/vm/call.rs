@@ -770,6 +770,22 @@ impl Vm {
             (Obj::Range(rg), "stop") => Value::Int(rg.stop),
             (Obj::Range(rg), "step") => Value::Int(rg.step),
             (Obj::Module(m), "__dict__") => Value::Obj(m.dict),
+            (Obj::Frame(fr), "f_code") => {
+                let code = fr.code.clone();
+                self.alloc(Obj::Code(code))
+            }
+            (Obj::Frame(fr), "f_lineno") => Value::Int(i64::from(fr.line)),
+            (Obj::Frame(fr), "f_back") => fr.back,
+            (Obj::Frame(fr), "f_globals") => Value::Obj(fr.globals),
+            (Obj::Code(c), "co_name") => {
+                let s = c.name.clone();
+                self.new_str(&s)
+            }
+            (Obj::Code(c), "co_filename") => {
+                let s = c.filename.clone();
+                self.new_str(&s)
+            }
+            (Obj::Code(c), "co_firstlineno") => Value::Int(i64::from(c.first_line)),
             _ => return Ok(None),
         };
         Ok(Some(v))
@@ -992,8 +1008,7 @@ impl Vm {
                 format!("No module named '{name}'"),
             ));
         };
-        let code = crate::run::compile_source(self, &source, &path)
-            .map_err(|msg| self.err(ExcKind::SyntaxError, msg))?;
+        let code = crate::run::compile_import(self, &source, &path)?;
         let module = self.new_module(name);
         let dict = match self.heap.get(module) {
             Obj::Module(m) => m.dict,

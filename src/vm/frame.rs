@@ -66,6 +66,11 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The line the frame is at: that of the instruction it last ran.
+    pub fn line(&self) -> u32 {
+        self.code.line_at((self.ip as usize).saturating_sub(1))
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.code.trace(f);
         f(Value::Obj(self.globals));

@@ -190,7 +190,7 @@ impl Vm {
         }
         let entry = TbEntry {
             code: frame.code.clone(),
-            line: frame.code.line_at((frame.ip as usize).saturating_sub(1)),
+            line: frame.line(),
         };
         if let Obj::Exception(e) = self.heap.get_mut(exc) {
             e.traceback.insert(0, entry);
@@ -375,6 +375,9 @@ impl Vm {
     /// succeeds. Calls and returns of plain functions switch frames here.
     fn execute(&mut self) -> Res<RunExit> {
         let mut stack = std::mem::take(&mut self.fiber.stack);
+        // `self.ticks` lives in a register while the loop runs; it is
+        // written back wherever control leaves the loop (`step`, a native).
+        let mut ticks = self.ticks;
         'frame: loop {
             let frame = self.fiber.frames.last().expect("frame");
             let code: Rc<Code> = frame.code.clone();
@@ -472,8 +475,19 @@ impl Vm {
                             Value::Bool(b) => replace!(1, Value::Bool(!b)),
                             _ => break,
                         },
-                        Op::Jump(t) if !self.heap.wants_collection() => {
-                            ip = t as usize;
+                        Op::Jump(t) => {
+                            // A backward jump (the end of a loop body) is
+                            // charged the body's length; when the ticks run
+                            // out `step` polls (and collects if due).
+                            let t = t as usize;
+                            if t <= ip {
+                                let n = (ip + 1 - t) as u32;
+                                if ticks <= n || self.heap.wants_collection() {
+                                    break;
+                                }
+                                ticks -= n;
+                            }
+                            ip = t;
                             continue;
                         }
                         Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
@@ -600,9 +614,11 @@ impl Vm {
                                     stack.truncate(callee_pos);
                                     self.frame().ip = ip as u32 + 1;
                                     self.fiber.stack = stack;
+                                    self.ticks = ticks;
                                     let called =
                                         self.call_native(native, wants, &args[..argc], Vec::new())?;
                                     stack = std::mem::take(&mut self.fiber.stack);
+                                    ticks = self.ticks;
                                     match called {
                                         Called::Value(v) => stack.push(v),
                                         Called::Frame => continue 'frame,
@@ -614,9 +630,11 @@ impl Vm {
                             };
                             if !f.code.plain_call(argc)
                                 || self.fiber.frames.len() >= self.recursion_limit
+                                || ticks <= 1
                             {
                                 break;
                             }
+                            ticks -= 1;
                             let callee = f.code.clone();
                             let globals = f.globals;
                             let new_base = callee_pos + 1;
@@ -656,7 +674,9 @@ impl Vm {
                 // value stack back in `self.fiber`.
                 self.frame().ip = ip as u32;
                 self.fiber.stack = stack;
+                self.ticks = ticks;
                 let flow = self.step()?;
+                ticks = self.ticks;
                 match flow {
                     Flow::Same => {
                         stack = std::mem::take(&mut self.fiber.stack);
@@ -682,6 +702,27 @@ impl Vm {
             Obj::Instance(i) => Some((i.class, i.dict)),
             _ => None,
         }
+    }
+
+    /// The type of `obj` when it is a builtin object that has no instance
+    /// dict to shadow its type's methods (as `load_method` sees it).
+    #[inline]
+    fn dictless_type(&self, obj: Value) -> Option<ObjRef> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(_)
+                | Obj::Exception(_)
+                | Obj::Function(_)
+                | Obj::Module(_)
+                | Obj::Class(_)
+                | Obj::Super(_) => return None,
+                _ if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) => {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        Some(self.type_of(obj))
     }
 
     /// What the attribute fast paths need to know about the class attribute
@@ -821,7 +862,12 @@ impl Vm {
     /// has a function or native of site `n`'s name that its dict does not shadow.
     #[inline]
     fn fast_load_method(&self, code: &Code, n: usize, obj: Value) -> Option<Value> {
-        let (class, dict) = self.as_instance(obj)?;
+        let Some((class, dict)) = self.as_instance(obj) else {
+            // A builtin object with no instance dict (a list, a channel …):
+            // the method found in its type is the answer.
+            let class = self.dictless_type(obj)?;
+            return self.attr_class_info(code, n, class)?.1.method;
+        };
         let f = self.attr_class_info(code, n, class)?.1.method?;
         let name = code.names[code.attr_sites[n].name as usize];
         let (Obj::Dict(d), Obj::Str(s)) = (self.heap.get(dict), self.heap.get(name.as_obj()?))
@@ -966,6 +1012,18 @@ impl Vm {
         }
         {
             let op = code.ops[ip];
+            // Calls and loop ends are charged before anything moves: an
+            // interrupted tasklet runs the instruction again when resumed
+            // (and its frame's line is that of the code it was in).
+            match op {
+                Op::Call(_) | Op::CallMethod(_) | Op::CallKw(_) | Op::CallEx => {
+                    self.charge_ticks(1)?
+                }
+                Op::Jump(t) if t as usize <= ip => {
+                    self.charge_ticks((ip + 1 - t as usize) as u32)?
+                }
+                _ => {}
+            }
             ip += 1;
             match op {
                 // Its fast case is the hot loop's; otherwise the generic
@@ -1383,9 +1441,11 @@ impl Vm {
                         Some(n) => n,
                         None => {
                             sync!();
-                            // A channel's `__next__` switches from here as it is.
-                            let wanted = !matches!(self.heap.get(r), Obj::Channel(_))
-                                && ops::may_run_code(self, it);
+                            // A channel's own `__next__` switches from here as it
+                            // is; a subclass's may be script code.
+                            let plain_channel = matches!(self.heap.get(r), Obj::Channel(_))
+                                && !self.subclassed.contains_key(&r);
+                            let wanted = !plain_channel && ops::may_run_code(self, it);
                             let next = operate!(wanted, [it], Then::ForIter(t), move |vm| Ok(
                                 ops::iter_next(vm, it)?.unwrap_or(Value::Undef)
                             ));

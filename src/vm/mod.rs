@@ -5,6 +5,7 @@ pub mod exceptions;
 pub mod frame;
 pub mod heap;
 pub mod interp;
+pub mod interrupt;
 pub mod reentry;
 pub mod traceback;
 pub mod value;
@@ -48,6 +49,29 @@ fn attr_cache_slot(class: ObjRef, name: ObjRef) -> usize {
     (h >> 54) as usize % ATTR_CACHE_SIZE
 }
 
+/// Where script output (`print`, `sys.stdout`) ends up: the process's standard
+/// output, or a buffer that `--doctest` reads after each example.
+pub enum OutSink {
+    Stdout,
+    Capture(Vec<u8>),
+}
+
+impl Write for OutSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            OutSink::Stdout => std::io::stdout().write(buf),
+            OutSink::Capture(v) => v.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            OutSink::Stdout => std::io::stdout().flush(),
+            OutSink::Capture(_) => Ok(()),
+        }
+    }
+}
+
 /// The classes of the builtin types.
 pub struct Types {
     pub object: ObjRef,
@@ -73,6 +97,7 @@ pub struct Types {
     pub module: ObjRef,
     pub iterator: ObjRef,
     pub code: ObjRef,
+    pub frame: ObjRef,
     pub generator: ObjRef,
     pub property: ObjRef,
     pub staticmethod: ObjRef,
@@ -99,7 +124,7 @@ pub struct Vm {
     pub recursion_limit: usize,
     pub argv: Vec<String>,
     /// Buffered standard output (flushed before anything goes to stderr and at exit).
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub out: std::io::BufWriter<OutSink>,
     /// The Python 2 print statement's "softspace": a space is due before the next item.
     pub softspace: bool,
     /// Set by a re-raise so the loop adds no traceback entry for it.
@@ -124,6 +149,11 @@ pub struct Vm {
     /// Natives running on coroutines (see `reentry.rs`). A `Vm` must not
     /// move while one is parked.
     pub reentry: reentry::Reentry,
+    /// Instructions left before the dispatch loop next calls `poll`
+    /// (preemption budget, Ctrl-C); never 0 between instructions.
+    pub ticks: u32,
+    /// What `ticks` was last set to, so `poll` knows how many ran.
+    pub tick_chunk: u32,
 }
 
 impl Vm {
@@ -144,11 +174,13 @@ impl Vm {
             sources: HashMap::new(),
             recursion_limit: 1000,
             argv,
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: std::io::BufWriter::with_capacity(1 << 16, OutSink::Stdout),
             softspace: false,
             reraising: false,
             nested_runs: 0,
             reentry: Default::default(),
+            ticks: crate::tasklets::preempt::POLL_INTERVAL,
+            tick_chunk: crate::tasklets::preempt::POLL_INTERVAL,
             subclassed: hashbrown::HashMap::new(),
             sched: Default::default(),
             attr_cache: (0..ATTR_CACHE_SIZE).map(|_| Default::default()).collect(),
@@ -242,12 +274,11 @@ impl Vm {
             Value::Bool(_) => t.bool_,
             Value::Int(_) => t.int,
             Value::Float(_) => t.float,
+            // Builtin objects of a user subclass are in the side table.
+            Value::Obj(r) if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) => {
+                self.subclassed[&r].class
+            }
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_)
-                    if !self.subclassed.is_empty() && self.subclassed.contains_key(&r) =>
-                {
-                    self.subclassed[&r].class
-                }
                 Obj::Str(_) => t.str_,
                 Obj::BigInt(_) => t.int,
                 Obj::List(_) => t.list,
@@ -272,11 +303,9 @@ impl Vm {
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super(_) => t.super_,
-                Obj::Tasklet(_) | Obj::Channel(_) if self.subclassed.contains_key(&r) => {
-                    self.subclassed[&r].class
-                }
                 Obj::Tasklet(_) => t.tasklet,
                 Obj::Channel(_) => t.channel,
+                Obj::Frame(_) => t.frame,
             },
         }
     }
@@ -385,6 +414,21 @@ impl Vm {
 
     pub fn flush_out(&mut self) {
         let _ = self.out.flush();
+    }
+
+    /// From now on, keeps script output in a buffer instead of writing it out.
+    pub fn capture_out(&mut self) {
+        self.flush_out();
+        *self.out.get_mut() = OutSink::Capture(Vec::new());
+    }
+
+    /// The output captured since the last call (empty when not capturing).
+    pub fn take_captured(&mut self) -> String {
+        self.flush_out();
+        match self.out.get_mut() {
+            OutSink::Capture(v) => String::from_utf8_lossy(&std::mem::take(v)).into_owned(),
+            OutSink::Stdout => String::new(),
+        }
     }
 
     // ----- collection -----

@@ -6,6 +6,7 @@ pub mod frame;
 pub mod heap;
 pub mod interp;
 pub mod interrupt;
+pub mod reentry;
 pub mod traceback;
 pub mod value;
 
@@ -140,10 +141,14 @@ pub struct Vm {
     pub subclassed: hashbrown::HashMap<ObjRef, Subclassed>,
     /// The tasklet scheduler (`stackless`).
     pub sched: crate::tasklets::scheduler::Scheduler,
-    /// How many natives are waiting on a nested run (`call_value`). Values
-    /// they hold in Rust locals are not roots, so no collection happens
-    /// until they have all returned.
+    /// How many natives are waiting on a nested run (`call_value` off a
+    /// coroutine: natives the loop does not run on one, see `reentry.rs`).
+    /// Values they hold in Rust locals are not roots, so no collection
+    /// happens until they have all returned.
     pub nested_runs: usize,
+    /// Natives running on coroutines (see `reentry.rs`). A `Vm` must not
+    /// move while one is parked.
+    pub reentry: reentry::Reentry,
     /// Instructions left before the dispatch loop next calls `poll`
     /// (preemption budget, Ctrl-C); never 0 between instructions.
     pub ticks: u32,
@@ -173,6 +178,7 @@ impl Vm {
             softspace: false,
             reraising: false,
             nested_runs: 0,
+            reentry: Default::default(),
             ticks: crate::tasklets::preempt::POLL_INTERVAL,
             tick_chunk: crate::tasklets::preempt::POLL_INTERVAL,
             subclassed: hashbrown::HashMap::new(),
@@ -230,7 +236,12 @@ impl Vm {
     }
 
     pub fn new_native(&mut self, name: &'static str, f: NativeFn, takes_kw: bool) -> Value {
-        self.alloc(Obj::Native(Box::new(NativeObj { name, f, takes_kw })))
+        self.alloc(Obj::Native(Box::new(NativeObj {
+            name,
+            f,
+            takes_kw,
+            reentry: None,
+        })))
     }
 
     // ----- access -----

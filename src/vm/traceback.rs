@@ -32,7 +32,11 @@ impl Vm {
     /// The `(code, line)` of each running frame, oldest first.
     pub fn running_frames(&self) -> Vec<(std::rc::Rc<Code>, u32)> {
         let frames = &self.fiber.frames;
-        frames.iter().map(|f| (f.code.clone(), f.line())).collect()
+        frames
+            .iter()
+            .filter(|f| !self.is_trampoline(&f.code))
+            .map(|f| (f.code.clone(), f.line()))
+            .collect()
     }
 
     /// The `(code, line)` of a frame object and its callers, oldest first.

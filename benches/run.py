@@ -15,7 +15,9 @@ slate/reference (lower is better).  A program whose checksums differ, or that
 exits non-zero under Slate, is not timed under Slate: a fast wrong answer
 is not a result.  Python 3 standard library only.
 
-The a-d programs (fib, loop, richards, nbody) run against plain python3.  The
+The a-d programs (fib, loop, richards, nbody) and reentry (natives calling
+back into script code, against the same natives when they do not) run
+against plain python3.  The
 tasklet programs (e-i: schedule_ring ... blocked_memory) run against python3
 with the greenlet shim of ../shared/bench/greenlet_shim on PYTHONPATH, and
 get a second table with BASELINE.md's figure for each (a rate: the work count
@@ -105,6 +107,13 @@ BENCHES = [
     Bench("loop", "loop.py", ["10000000"], ["100000"]),
     Bench("richards", "richards.py", ["30"], ["2"]),
     Bench("nbody", "nbody.py", ["200000"], ["2000"]),
+    # A native that re-enters script code (on a coroutine in Slate) beside
+    # the same native when it does not: sorted with and without a key
+    # function, dict.get with __hash__/__eq__ keys and with str keys.
+    Bench("reentry", "reentry.py", ["100000", "key"], ["10000", "key"]),
+    Bench("reentry", "reentry.py", ["100000", "nokey"], ["10000", "nokey"]),
+    Bench("reentry", "reentry.py", ["100000", "eq"], ["10000", "eq"]),
+    Bench("reentry", "reentry.py", ["100000", "str"], ["10000", "str"]),
 ]
 TASKLET_BENCHES = [
     Bench("schedule_ring", "schedule_ring.py", ["20000", "100"], ["2000", "100"], SWITCHES, 6.21e6),

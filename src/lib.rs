@@ -1,6 +1,7 @@
 //! Slate: a Python-like scripting language with Stackless-Python tasklets.
 
 pub mod compile;
+pub mod doctest;
 pub mod modules;
 pub mod objects;
 pub mod pickle;

@@ -1,4 +1,4 @@
-//! The `slate` command line: run a file, `-c CODE`, `--dis FILE`, or the REPL.
+//! The `slate` command line: run a file, `-c CODE`, `--dis FILE`, `--doctest FILE...`, or the REPL.
 
 use std::io::{IsTerminal, Read};
 
@@ -8,6 +8,8 @@ const HELP: &str = "usage: slate [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c CMD     run the program passed in as a string
   --dis FILE print the bytecode of FILE and exit
+  --doctest FILE...
+             run the >>> examples of transcript files and check their output
   --version  print the version and exit
   -h, --help print this help and exit
 file         run the program in the file
@@ -38,6 +40,7 @@ fn run(args: Vec<String>) -> i32 {
             argv.extend(args[2..].iter().cloned());
             let mut vm = Vm::new(argv);
             slate::run::set_script_dir(&mut vm, "");
+            interrupt_on_ctrl_c();
             slate::run::run_main(&mut vm, code, "<string>")
         }
         Some("--dis") => {
@@ -59,6 +62,13 @@ fn run(args: Vec<String>) -> i32 {
                 },
                 Err(status) => status,
             }
+        }
+        Some("--doctest") => {
+            if args.len() < 2 {
+                eprintln!("--doctest needs at least one file\n{HELP}");
+                return 2;
+            }
+            slate::doctest::run_files(&args[1..])
         }
         Some(opt) if opt.starts_with('-') && opt != "-" => {
             eprintln!("unknown option {opt}\n{HELP}");
@@ -86,13 +96,14 @@ fn run(args: Vec<String>) -> i32 {
                 .unwrap_or(std::path::Path::new("."));
             let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
             slate::run::set_script_dir(&mut vm, &dir.to_string_lossy());
+            interrupt_on_ctrl_c();
             slate::run::run_main(&mut vm, &source, path)
         }
         None => {
             let mut vm = Vm::new(vec![String::new()]);
             slate::run::set_script_dir(&mut vm, "");
             if std::io::stdin().is_terminal() {
-                slate::repl::run(&mut vm)
+                slate::repl::run(vm)
             } else {
                 let mut s = String::new();
                 if std::io::stdin().read_to_string(&mut s).is_err() {
@@ -110,4 +121,11 @@ fn read_file(path: &str) -> Result<String, i32> {
         eprintln!("slate: can't open file '{path}': {e}");
         2
     })
+}
+
+/// Ctrl-C raises `KeyboardInterrupt` in a running program, as in Python.
+fn interrupt_on_ctrl_c() {
+    if let Err(e) = ctrlc::set_handler(slate::vm::interrupt::request_or_exit) {
+        eprintln!("slate: Ctrl-C will not raise KeyboardInterrupt: {e}");
+    }
 }

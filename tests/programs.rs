@@ -26,16 +26,18 @@
 //! as a whole (stale entries included). Nothing here ever writes an expected
 //! file: the expected outputs are the reference interpreter's.
 
-use std::collections::BTreeSet;
+mod common;
+
 use std::fs;
-use std::io::{Read, Write};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use common::{report, Outcome, Tally};
 
 /// Wall-clock limit for one program.
 const TIMEOUT: Duration = Duration::from_secs(10);
@@ -57,14 +59,6 @@ struct Expected {
     stdout: Vec<u8>,
     /// `Some` when `NAME.status` exists; then stderr's last line is checked too.
     status: Option<(i32, String)>,
-}
-
-/// What a program did.
-struct Outcome {
-    status: ExitStatus,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    timed_out: bool,
 }
 
 fn root() -> &'static Path {
@@ -103,18 +97,6 @@ fn relative_name(path: &Path, tests_dir: &Path) -> String {
     }
 }
 
-/// The entries of `known_failures.txt`: one path per line, `#` starts a comment.
-fn read_known_failures(path: &Path) -> Result<Vec<String>, String> {
-    let text =
-        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    Ok(text
-        .lines()
-        .map(|line| line.split('#').next().unwrap_or("").trim())
-        .filter(|line| !line.is_empty())
-        .map(str::to_owned)
-        .collect())
-}
-
 fn read_expected(program: &Path) -> Result<Expected, String> {
     let read = |ext: &str| {
         let p = program.with_extension(ext);
@@ -145,50 +127,9 @@ fn read_expected(program: &Path) -> Result<Expected, String> {
 fn execute(program: &Path) -> Result<Outcome, String> {
     let dir = program.parent().expect("a program has a directory");
     let file = program.file_name().expect("a program has a file name");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_slate"))
-        .arg(file)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("could not start {}: {e}", env!("CARGO_BIN_EXE_slate")))?;
-    // Drain both pipes on their own threads so a chatty child never blocks.
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        thread::spawn(move || {
-            let mut buf = Vec::new();
-            let _ = pipe.read_to_end(&mut buf);
-            buf
-        })
-    };
-    let out = drain(Box::new(child.stdout.take().expect("piped stdout")));
-    let err = drain(Box::new(child.stderr.take().expect("piped stderr")));
-    let deadline = Instant::now() + TIMEOUT;
-    let mut pause = Duration::from_millis(1);
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() >= deadline => {
-                timed_out = true;
-                let _ = child.kill();
-                break child
-                    .wait()
-                    .map_err(|e| format!("waiting for the interpreter: {e}"))?;
-            }
-            Ok(None) => {
-                thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(20));
-            }
-            Err(e) => return Err(format!("waiting for the interpreter: {e}")),
-        }
-    };
-    Ok(Outcome {
-        status,
-        stdout: out.join().expect("stdout reader"),
-        stderr: err.join().expect("stderr reader"),
-        timed_out,
-    })
+    let mut command = Command::new(env!("CARGO_BIN_EXE_slate"));
+    command.arg(file).current_dir(dir);
+    common::execute(command, TIMEOUT)
 }
 
 /// `None` when the program behaves as expected, else why not.
@@ -311,12 +252,6 @@ fn run_all(programs: &[Program]) -> Vec<Option<String>> {
     results.into_inner().expect("results lock")
 }
 
-/// Writes straight to stderr, past libtest's output capture, so the summary
-/// and the unexpected results show up in a plain `cargo test`.
-fn report(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
-}
-
 #[test]
 fn programs() {
     let root = root();
@@ -331,26 +266,10 @@ fn programs() {
         &mut skipped,
     );
     programs.sort_by(|a, b| a.name.cmp(&b.name));
-    let all_names: BTreeSet<&str> = programs.iter().map(|p| p.name.as_str()).collect();
-
-    let mut problems = Vec::new();
-    let known = match read_known_failures(&tests_dir.join(KNOWN_FAILURES)) {
-        Ok(list) => list,
-        Err(e) => {
-            problems.push(e);
-            Vec::new()
-        }
-    };
-    let mut known_set = BTreeSet::new();
-    for name in &known {
-        if !known_set.insert(name.as_str()) {
-            problems.push(format!("{KNOWN_FAILURES}: {name} is listed twice"));
-        } else if !all_names.contains(name.as_str()) {
-            problems.push(format!(
-                "{KNOWN_FAILURES}: {name} is not a program with expected output (names are paths relative to tests/)"
-            ));
-        }
-    }
+    let mut tally = Tally::new(
+        &tests_dir.join(KNOWN_FAILURES),
+        programs.iter().map(|p| p.name.as_str()),
+    );
 
     let filter = std::env::var("SLATE_TEST_FILTER").unwrap_or_default();
     programs.retain(|p| p.name.contains(&filter));
@@ -360,32 +279,13 @@ fn programs() {
     }
 
     let results = run_all(&programs);
-    let (mut passed, mut failed, mut xfailed, mut xpassed) = (0, 0, 0, 0);
     for (program, reason) in programs.iter().zip(results) {
-        let name = &program.name;
-        match (reason, known_set.contains(name.as_str())) {
-            (None, false) => passed += 1,
-            (Some(reason), false) => {
-                failed += 1;
-                problems.push(format!("FAIL {name}: {reason}"));
-            }
-            (Some(reason), true) => {
-                xfailed += 1;
-                // Captured by libtest: shown with `-- --nocapture` or when the test fails.
-                println!("XFAIL {name}: {reason}");
-            }
-            (None, true) => {
-                xpassed += 1;
-                problems.push(format!(
-                    "XPASS {name}: remove it from tests/{KNOWN_FAILURES}"
-                ));
-            }
-        }
+        tally.record(&program.name, reason);
     }
-    for line in &problems {
+    for line in &tally.problems {
         report(line);
     }
-    let mut summary = format!("{passed} passed, {failed} failed, {xfailed} xfail, {xpassed} xpass");
+    let mut summary = tally.summary();
     if !skipped.is_empty() {
         summary += &format!(", {} skipped (no .stdout)", skipped.len());
     }
@@ -394,9 +294,9 @@ fn programs() {
     }
     report(&summary);
     assert!(
-        problems.is_empty(),
+        tally.problems.is_empty(),
         "{} problem(s):\n{}\n{summary}",
-        problems.len(),
-        problems.join("\n")
+        tally.problems.len(),
+        tally.problems.join("\n")
     );
 }

@@ -8,6 +8,7 @@
 
 use std::io::BufRead;
 
+use crate::objects::function::Wants;
 use crate::objects::iter::IterObj;
 use crate::objects::ops::{
     self, bind, check_args, exc_matches, int_arg, native_state, type_error, value_error, Roots,
@@ -16,6 +17,7 @@ use crate::objects::types::Method;
 use crate::objects::{intfmt, number, strutil, DictObj, InstanceObj, Obj};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::RunExit;
+use crate::vm::reentry::{self, any_argument, user_object_argument};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Exc, ExcKind, Res, Vm};
 
@@ -66,6 +68,33 @@ const FUNCTIONS: &[Method] = &[
     ("open", open, true),
 ];
 
+/// The builtin functions that may call back into script code (key
+/// functions, iterating user iterables, comparing and converting user
+/// objects): they run on a coroutine when their arguments say so
+/// (`vm/reentry.rs`).
+const REENTRANT: &[(&str, Wants)] = &[
+    ("print", any_argument),
+    ("repr", any_argument),
+    ("ascii", any_argument),
+    ("format", any_argument),
+    ("min", any_argument),
+    ("max", any_argument),
+    ("sum", any_argument),
+    ("any", any_argument),
+    ("all", any_argument),
+    ("sorted", any_argument),
+    ("next", any_argument),
+    ("input", any_argument),
+    ("len", user_object_argument),
+    ("hash", user_object_argument),
+    ("iter", user_object_argument),
+    ("reversed", user_object_argument),
+    ("abs", user_object_argument),
+    ("divmod", user_object_argument),
+    ("pow", user_object_argument),
+    ("round", user_object_argument),
+];
+
 /// Fills the builtins namespace.
 pub fn install(vm: &mut Vm) {
     crate::modules::install_internal(vm);
@@ -74,6 +103,7 @@ pub fn install(vm: &mut Vm) {
         let v = vm.new_native(name, *f, *kw);
         vm.dict_set_str(b, name, v);
     }
+    reentry::mark(vm, b, REENTRANT);
     let t = &vm.types;
     let types = [
         ("object", t.object),
@@ -154,37 +184,51 @@ fn print(vm: &mut Vm, args: Args, kwargs: Kw) -> Res<Value> {
     )?;
     let sep = print_text(vm, "sep", sep, " ")?;
     let end = print_text(vm, "end", end, "\n")?;
-    let mut text = String::new();
+    let file = file.filter(|f| !f.is_none());
+    let write = match file {
+        Some(f) => {
+            let name = vm.intern("write");
+            Some(vm.get_attr(f, name)?)
+        }
+        None => None,
+    };
+    // Piece by piece, as Python writes: what a `__str__` prints or an
+    // error it raises comes after the items before it.
+    let emit = |vm: &mut Vm, text: &str| -> Res<()> {
+        match write {
+            Some(w) => {
+                let s = vm.new_str(text);
+                vm.call_value(w, &[s], &[])?;
+            }
+            None => vm.write_out(text),
+        }
+        Ok(())
+    };
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            text.push_str(&sep);
+            emit(vm, &sep)?;
         }
         match vm.str_of(*a) {
-            Some(s) => text.push_str(s),
-            None => text.push_str(&ops::str(vm, *a)?),
-        }
-    }
-    text.push_str(&end);
-    match file {
-        None | Some(Value::None) => {
-            vm.write_out(&text);
-            if let Some(f) = flush {
-                if ops::truthy(vm, f)? {
-                    vm.flush_out();
-                }
+            Some(s) => {
+                let s = s.to_string();
+                emit(vm, &s)?;
+            }
+            None => {
+                let s = ops::str(vm, *a)?;
+                emit(vm, &s)?;
             }
         }
-        Some(f) => {
-            let write = vm.intern("write");
-            let write = vm.get_attr(f, write)?;
-            let s = vm.new_str(&text);
-            vm.call_value(write, &[s], &[])?;
-            if let Some(fl) = flush {
-                if ops::truthy(vm, fl)? {
+    }
+    emit(vm, &end)?;
+    if let Some(f) = flush {
+        if ops::truthy(vm, f)? {
+            match file {
+                Some(f) => {
                     let name = vm.intern("flush");
                     let m = vm.get_attr(f, name)?;
                     vm.call_value(m, &[], &[])?;
                 }
+                None => vm.flush_out(),
             }
         }
     }
@@ -631,7 +675,8 @@ fn vars(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     }
 }
 
-fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
+/// The names (str keys) of `dicts`, sorted, without repeats.
+pub(crate) fn names_in(vm: &Vm, dicts: &[ObjRef]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for d in dicts {
         if let Obj::Dict(t) = vm.heap.get(*d) {
@@ -643,8 +688,30 @@ fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
     }
     names.sort();
     names.dedup();
-    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    names
+}
+
+fn sorted_names(vm: &mut Vm, dicts: &[ObjRef]) -> Value {
+    let items = names_in(vm, dicts).iter().map(|n| vm.new_str(n)).collect();
     vm.new_list(items)
+}
+
+/// Where the attributes of `v` live, in lookup order: its own namespace,
+/// then its class's MRO (a class's own MRO; none for a module).
+pub(crate) fn attribute_dicts(vm: &Vm, v: Value) -> Vec<ObjRef> {
+    let mut dicts: Vec<ObjRef> = Vec::new();
+    if let Some(d) = namespace(vm, v) {
+        dicts.push(d);
+    }
+    let class = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Module(_)) => None,
+        Some(Obj::Class(_)) => v.as_obj(),
+        _ => Some(vm.type_of(v)),
+    };
+    if let Some(c) = class {
+        dicts.extend(vm.class(c).mro.iter().map(|k| vm.class(*k).dict));
+    }
+    dicts
 }
 
 fn dir(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
@@ -659,18 +726,7 @@ fn dir(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
         let list = vm.new_list(items);
         return sorted(vm, &[list], &[]);
     }
-    let mut dicts: Vec<ObjRef> = Vec::new();
-    if let Some(d) = namespace(vm, v) {
-        dicts.push(d);
-    }
-    let class = match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Module(_)) => None,
-        Some(Obj::Class(_)) => v.as_obj(),
-        _ => Some(vm.type_of(v)),
-    };
-    if let Some(c) = class {
-        dicts.extend(vm.class(c).mro.iter().map(|k| vm.class(*k).dict));
-    }
+    let dicts = attribute_dicts(vm, v);
     Ok(sorted_names(vm, &dicts))
 }
 

@@ -2,8 +2,8 @@
 //!
 //! The internal module `_slate` holds what natives need to find again but
 //! scripts do not name: the classes of native-backed objects (dict views,
-//! `map`, `filter`, files) and the registry of `ops::Roots` scopes. Being in
-//! `sys.modules`, all of it is traced by the collector.
+//! `map`, `filter`, files). Being in `sys.modules`, all of it is traced by
+//! the collector.
 
 pub mod builtins;
 pub mod math;
@@ -69,11 +69,18 @@ const NATIVE_CLASSES: &[(&str, &str, &[Method])] = &[
 /// Creates the internal module (run first: natives rely on it).
 pub(crate) fn install_internal(vm: &mut Vm) {
     let dict = new_module(vm, INTERNAL_MODULE);
-    let roots = vm.new_list(Vec::new());
-    vm.dict_set_str(dict, "roots", roots);
     for (name, module, methods) in NATIVE_CLASSES {
         let class = ops::native_class(vm, name, module, methods);
         vm.dict_set_str(dict, name, Value::Obj(class));
+        if ["map", "filter", "callable_iterator", "iterator"].contains(name) {
+            // Their `__next__` calls script code (or iterates what may).
+            let class_dict = vm.class(class).dict;
+            crate::vm::reentry::mark(
+                vm,
+                class_dict,
+                &[("__next__", crate::vm::reentry::any_argument)],
+            );
+        }
     }
 }
 

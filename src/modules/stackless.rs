@@ -142,8 +142,8 @@ fn channel_arg(vm: &Vm, args: &[Value]) -> Res<ObjRef> {
 }
 
 /// Tasklets cannot switch while a native below them on the Rust stack waits
-/// for a script callback (`list(gen)` with a generator that blocks, a key
-/// function that schedules): that needs native re-entry (issue 7).
+/// for a script callback on a nested run (natives the loop runs on a
+/// coroutine do not nest: see `vm/reentry.rs`).
 fn guard_switch(vm: &Vm) -> Res<()> {
     if vm.nested_runs > 0 {
         return Err(vm.err(
@@ -461,6 +461,9 @@ fn tasklet_bind(vm: &mut Vm, args: &[Value], kw: Kw) -> Res<Value> {
     }
     if vm.tasklet(t).place != Place::Nowhere {
         return Err(vm.err(ExcKind::RuntimeError, "tasklet is scheduled"));
+    }
+    if vm.parked_natives(t) > 0 {
+        return Err(vm.err(ExcKind::RuntimeError, "tasklet is not restorable"));
     }
     let with_args = !fargs.is_none() || !fkw.is_none();
     if vm.tasklet(t).is_main && !with_args {
@@ -855,13 +858,16 @@ pub fn tasklet_attr(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
         "ignore_nesting" => Value::Bool(tk.ignore_nesting),
         "thread_id" => Value::Int(thread_id()),
         "recursion_depth" => Value::Int(fiber.frames.len() as i64),
-        // The natives waiting on a script callback below the running
-        // tasklet (a suspended one is never inside one).
-        "nesting_level" => Value::Int(if cur == Some(t) {
-            vm.nested_runs as i64
-        } else {
-            0
-        }),
+        // The natives waiting on a script callback below the tasklet: on a
+        // nested run (only the running tasklet) or parked on a coroutine.
+        "nesting_level" => Value::Int(
+            fiber.natives.len() as i64
+                + if cur == Some(t) {
+                    vm.nested_runs as i64
+                } else {
+                    0
+                },
+        ),
         "frame" => {
             let frames = fiber.frames.clone();
             let preempted = matches!(tk.resume, Resume::Continue);

@@ -8,7 +8,7 @@ use crate::objects::number::to_f64;
 use crate::objects::ops::{check_args, value_error};
 use crate::objects::types::Method;
 use crate::vm::value::Value;
-use crate::vm::{Res, Vm};
+use crate::vm::{Exc, ExcKind, Res, Vm};
 
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Value, Value)];
@@ -65,6 +65,9 @@ fn process_time(_: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     Ok(Value::Float(cpu_seconds()))
 }
 
+/// How often a long `time.sleep` looks for a Ctrl-C.
+const SLEEP_SLICE: Duration = Duration::from_millis(20);
+
 fn sleep(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
     check_args("sleep", args.len(), 1, 1)?;
     let secs = to_f64(vm, args[0])?;
@@ -75,8 +78,18 @@ fn sleep(vm: &mut Vm, args: Args, _: Kw) -> Res<Value> {
         return Err(value_error("sleep length must be non-negative"));
     }
     vm.flush_out();
-    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
-    Ok(Value::None)
+    // In slices, so that Ctrl-C (`vm::interrupt`) ends the sleep at once.
+    let end = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        if crate::vm::interrupt::take() {
+            return Err(Exc::bare(ExcKind::KeyboardInterrupt));
+        }
+        let left = end.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(Value::None);
+        }
+        std::thread::sleep(left.min(SLEEP_SLICE));
+    }
 }
 
 const FUNCTIONS: &[Method] = &[

@@ -382,12 +382,19 @@ fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
 
 fn setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
     let (r, a) = this(vm, "setdefault", args, 1, 2)?;
-    if let Some(v) = ops::table_get(vm, r, a[0])? {
-        return Ok(v);
-    }
-    let v = a.get(1).copied().unwrap_or(Value::None);
-    ops::table_set(vm, r, a[0], v)?;
-    Ok(v)
+    // One lookup (one `__hash__` of a user key), as Python does.
+    let (hash, found) = ops::table_lookup(vm, r, a[0])?;
+    let default = a.get(1).copied().unwrap_or(Value::None);
+    Ok(match vm.heap.get_mut(r) {
+        Obj::Dict(d) => match found {
+            Some(i) => d.value_at(i),
+            None => {
+                d.insert_new(hash, a[0], default);
+                default
+            }
+        },
+        _ => default,
+    })
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Res<Value> {
@@ -681,6 +688,18 @@ pub const SET_VIEW_METHODS: &[Method] = &[
 
 /// Indices of the live entries with hash `hash` (candidates for a key that
 /// compares with a script-level `__eq__`).
+/// The first entry with this hash, found as `find` finds keys (a probe
+/// that stops there; listing all `candidates` scans the whole probe run,
+/// which is long when hashes are small ints).
+pub(crate) fn first_candidate(d: &DictObj, hash: u64) -> Option<usize> {
+    d.table
+        .find(hash, |&i| {
+            let e = &d.entries[i as usize];
+            e.hash == hash && !matches!(e.key, Value::Undef)
+        })
+        .map(|&i| i as usize)
+}
+
 pub(crate) fn candidates(d: &DictObj, hash: u64) -> Vec<usize> {
     d.table
         .iter_hash(hash)

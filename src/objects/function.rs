@@ -43,9 +43,15 @@ impl FunctionObj {
 /// `(name, value)` pairs (empty unless the native takes keywords).
 pub type NativeFn = fn(&mut Vm, &[Value], &[(Value, Value)]) -> Res<Value>;
 
+/// Whether a native called with these arguments may call back into script
+/// code, and so runs on a coroutine when the loop calls it (`vm/reentry.rs`).
+pub type Wants = fn(&Vm, &[Value], &[(Value, Value)]) -> bool;
+
 pub struct NativeObj {
     pub name: &'static str,
     pub f: NativeFn,
     /// Whether it accepts keyword arguments; if not, the VM rejects them.
     pub takes_kw: bool,
+    /// Set for natives that may call script code (`reentry::mark`).
+    pub reentry: Option<Wants>,
 }

@@ -1,4 +1,4 @@
-//! Generator methods: `send`, `throw`, `close` (running the generator's own heap frame on a nested run).
+//! Generator methods: `send`, `throw`, `close` (running the generator's own heap frame, from a coroutine or on a nested run).
 
 use crate::objects::types::Method;
 use crate::objects::{GenState, Obj};
@@ -93,6 +93,9 @@ impl Vm {
 
     /// Raises `exc` at the point where the generator is suspended.
     fn throw_here(&mut self, g: ObjRef, exc: ObjRef) -> Res<RunExit> {
+        if self.on_coroutine() {
+            return crate::vm::reentry::throw_generator(self, g, exc);
+        }
         let depth = self.fiber.stack.len();
         self.resume_generator(g, Value::None, Cont::Stop)?;
         // Drop the sent value: the yield raises instead.

@@ -258,9 +258,9 @@ fn addr(r: ObjRef) -> String {
 // Keeping values alive across calls into script code
 // ---------------------------------------------------------------------------
 
-/// The internal module that holds the classes of native-backed objects and
-/// the list of live `Roots` scopes (it is reachable from `sys.modules`, so
-/// everything in it is traced by the collector).
+/// The internal module that holds the classes of native-backed objects (it
+/// is reachable from `sys.modules`, so everything in it is traced by the
+/// collector).
 pub(crate) const INTERNAL_MODULE: &str = "_slate";
 
 /// A value of the internal module (`_slate`), by name.
@@ -273,22 +273,21 @@ pub(crate) fn internal(vm: &mut Vm, name: &str) -> Option<Value> {
     vm.dict_get_str(dict, name)
 }
 
-/// A scope of temporaries that must survive calls into script code (which
-/// may run the collector): a heap list registered in `_slate.roots` until
-/// `release`. Always release it, on the error path too.
+/// A scope of values a native copied out of containers and still needs
+/// after calls into script code (a callback may empty the container, and
+/// the collector may run while the native waits on a coroutine): a heap
+/// list, which stays rooted while the native lasts, as every object a
+/// native on a coroutine makes does (`vm/reentry.rs`). `release` lets go
+/// of the values; always call it, on the error path too.
 pub(crate) struct Roots {
     list: ObjRef,
 }
 
 impl Roots {
     pub(crate) fn new(vm: &mut Vm) -> Roots {
-        let list = vm.heap.alloc(Obj::List(Vec::new()));
-        if let Some(Value::Obj(reg)) = internal(vm, "roots") {
-            if let Obj::List(l) = vm.heap.get_mut(reg) {
-                l.push(Value::Obj(list));
-            }
+        Roots {
+            list: vm.heap.alloc(Obj::List(Vec::new())),
         }
-        Roots { list }
     }
 
     pub(crate) fn push(&self, vm: &mut Vm, v: Value) {
@@ -312,13 +311,7 @@ impl Roots {
     }
 
     pub(crate) fn release(self, vm: &mut Vm) {
-        if let Some(Value::Obj(reg)) = internal(vm, "roots") {
-            if let Obj::List(l) = vm.heap.get_mut(reg) {
-                if let Some(i) = l.iter().rposition(|v| v.is(Value::Obj(self.list))) {
-                    l.remove(i);
-                }
-            }
-        }
+        self.take(vm);
     }
 }
 
@@ -498,6 +491,17 @@ fn call_found(vm: &mut Vm, v: Value, f: Value, args: &[Value]) -> Res<Value> {
             )))
         }
         Value::Obj(r) => match vm.heap.get(r) {
+            // A channel's or tasklet's method may switch tasklets, which
+            // a native on a coroutine leaves to the loop (`reentry.rs`).
+            Obj::Native(_)
+                if vm.on_coroutine()
+                    && matches!(
+                        v.as_obj().map(|o| vm.heap.get(o)),
+                        Some(Obj::Channel(_) | Obj::Tasklet(_))
+                    ) =>
+            {
+                full.push(v);
+            }
             Obj::Native(n) => {
                 // A native method of a native-backed class: no frame needed.
                 let f = n.f;
@@ -1748,26 +1752,50 @@ pub(crate) fn key_hash(vm: &mut Vm, key: Value) -> Res<u64> {
 /// are user objects hash with `__hash__` and compare with `__eq__`.
 pub(crate) fn table_lookup(vm: &mut Vm, table: ObjRef, key: Value) -> Res<(u64, Option<usize>)> {
     let h = key_hash(vm, key)?;
+    Ok((h, table_lookup_hashed(vm, table, h, key)?))
+}
+
+/// `table_lookup` of a key whose hash `h` is known (a member of another
+/// table: set algebra does not call `__hash__` again, as in Python).
+pub(crate) fn table_lookup_hashed(
+    vm: &mut Vm,
+    table: ObjRef,
+    h: u64,
+    key: Value,
+) -> Res<Option<usize>> {
     let user = user_class(vm, key).is_some();
-    let candidates = match vm.heap.get(table) {
+    let first = match vm.heap.get(table) {
         Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
             if !user {
-                return Ok((h, d.find(&vm.heap, h, key)));
+                return Ok(d.find(&vm.heap, h, key));
             }
-            crate::objects::dict::candidates(d, h)
+            crate::objects::dict::first_candidate(d, h)
         }
-        _ => return Ok((h, None)),
+        _ => return Ok(None),
     };
-    for i in candidates {
-        let k = match vm.heap.get(table) {
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.key_at(i),
-            _ => Value::Undef,
-        };
+    let Some(first) = first else {
+        return Ok(None);
+    };
+    let key_at = |vm: &Vm, i: usize| match vm.heap.get(table) {
+        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.key_at(i),
+        _ => Value::Undef,
+    };
+    // Usually the only entry with this hash; the others only on a collision.
+    let k = key_at(vm, first);
+    if eq(vm, k, key)? {
+        return Ok(Some(first));
+    }
+    let candidates = match vm.heap.get(table) {
+        Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => crate::objects::dict::candidates(d, h),
+        _ => Vec::new(),
+    };
+    for i in candidates.into_iter().filter(|i| *i != first) {
+        let k = key_at(vm, i);
         if !matches!(k, Value::Undef) && eq(vm, k, key)? {
-            return Ok((h, Some(i)));
+            return Ok(Some(i));
         }
     }
-    Ok((h, None))
+    Ok(None)
 }
 
 /// Index of `key` in a dict or set table.
@@ -1786,7 +1814,19 @@ pub(crate) fn table_get(vm: &mut Vm, table: ObjRef, key: Value) -> Res<Option<Va
 
 /// `table[key] = value` (adds a member to a set).
 pub(crate) fn table_set(vm: &mut Vm, table: ObjRef, key: Value, value: Value) -> Res<()> {
-    let (h, found) = table_lookup(vm, table, key)?;
+    let h = key_hash(vm, key)?;
+    table_set_hashed(vm, table, h, key, value)
+}
+
+/// `table_set` of a key whose hash `h` is known.
+pub(crate) fn table_set_hashed(
+    vm: &mut Vm,
+    table: ObjRef,
+    h: u64,
+    key: Value,
+    value: Value,
+) -> Res<()> {
+    let found = table_lookup_hashed(vm, table, h, key)?;
     if let Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) = vm.heap.get_mut(table) {
         match found {
             Some(i) => d.set_value_at(i, value),

@@ -1,6 +1,6 @@
 //! `set` and `frozenset`: construction, the operators (`| & - ^`, subset tests) and the methods.
 
-use crate::objects::ops::{self, descriptor_error, table_find};
+use crate::objects::ops::{self, descriptor_error};
 use crate::objects::types::Method;
 use crate::objects::{DictObj, Obj};
 use crate::syntax::ast::BinOp;
@@ -21,9 +21,11 @@ fn is_frozen(vm: &Vm, r: ObjRef) -> bool {
     matches!(vm.heap.get(r), Obj::FrozenSet(_))
 }
 
-fn members(vm: &Vm, r: ObjRef) -> Vec<Value> {
+/// The members of a set (or a dict's keys) with their stored hashes: set
+/// algebra reuses them instead of calling `__hash__` again, as Python does.
+fn members(vm: &Vm, r: ObjRef) -> Vec<(u64, Value)> {
     match vm.heap.get(r) {
-        Obj::Set(d) | Obj::FrozenSet(d) | Obj::Dict(d) => d.iter().map(|(k, _)| k).collect(),
+        Obj::Set(d) | Obj::FrozenSet(d) | Obj::Dict(d) => crate::objects::dict::keys_with_hashes(d),
         _ => Vec::new(),
     }
 }
@@ -85,9 +87,10 @@ pub(crate) fn python_order(vm: &Vm, r: ObjRef) -> Vec<Value> {
     table.into_iter().flatten().map(|k| entries[k].1).collect()
 }
 
-fn add_all(vm: &mut Vm, r: ObjRef, items: &[Value]) -> Res<()> {
-    for v in items {
-        ops::table_set(vm, r, *v, Value::None)?;
+/// Adds members whose hashes are known.
+fn add_all(vm: &mut Vm, r: ObjRef, items: &[(u64, Value)]) -> Res<()> {
+    for (h, v) in items {
+        ops::table_set_hashed(vm, r, *h, *v, Value::None)?;
     }
     Ok(())
 }
@@ -99,14 +102,16 @@ pub(crate) fn new_set(vm: &mut Vm, iterable: Option<Value>, frozen: bool) -> Res
         None => Vec::new(),
     };
     let r = empty(vm, frozen);
-    add_all(vm, r, &items)?;
+    for v in items {
+        ops::table_set(vm, r, v, Value::None)?;
+    }
     Ok(Value::Obj(r))
 }
 
 /// Whether every member of `p` is in `q`.
 pub(crate) fn is_subset(vm: &mut Vm, p: ObjRef, q: ObjRef) -> Res<bool> {
-    for k in members(vm, p) {
-        if table_find(vm, q, k)?.is_none() {
+    for (h, k) in members(vm, p) {
+        if ops::table_lookup_hashed(vm, q, h, k)?.is_none() {
             return Ok(false);
         }
     }
@@ -114,18 +119,23 @@ pub(crate) fn is_subset(vm: &mut Vm, p: ObjRef, q: ObjRef) -> Res<bool> {
 }
 
 /// The members of `items` that are (`keep`) or are not in the set `r`.
-fn filter_members(vm: &mut Vm, items: Vec<Value>, r: ObjRef, keep: bool) -> Res<Vec<Value>> {
+fn filter_members(
+    vm: &mut Vm,
+    items: Vec<(u64, Value)>,
+    r: ObjRef,
+    keep: bool,
+) -> Res<Vec<(u64, Value)>> {
     let mut out = Vec::with_capacity(items.len());
-    for k in items {
-        if table_find(vm, r, k)?.is_some() == keep {
-            out.push(k);
+    for (h, k) in items {
+        if ops::table_lookup_hashed(vm, r, h, k)?.is_some() == keep {
+            out.push((h, k));
         }
     }
     Ok(out)
 }
 
 /// The members of `a op b` (`|`, `&`, `-`, `^`), in Python's order.
-fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Res<Vec<Value>> {
+fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef) -> Res<Vec<(u64, Value)>> {
     let (ma, mb) = (members(vm, a), members(vm, b));
     Ok(match op {
         BinOp::BitOr => ma.into_iter().chain(mb).collect(),

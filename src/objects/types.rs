@@ -1,7 +1,9 @@
 //! The builtin type objects (`object`, `int`, `str`, `list`, …): creation at start-up and their method tables.
 
+use crate::objects::function::Wants;
 use crate::objects::{ClassObj, DictObj, Layout, NativeFn, Obj};
 use crate::vm::heap::Heap;
+use crate::vm::reentry::{self, any_argument, any_but_self, iterates_user_object};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Types, Vm};
 
@@ -147,4 +149,72 @@ pub fn install_methods(vm: &mut Vm) {
             vm.dict_set_str(dict, name, func);
         }
     }
+    let t = &vm.types;
+    let reentrant: Vec<(ObjRef, &[(&str, Wants)])> = vec![
+        (t.list, LIST_REENTRANT),
+        (t.tuple, &[("index", any_argument), ("count", any_argument)]),
+        (t.dict, DICT_REENTRANT),
+        (t.set, SET_REENTRANT),
+        (t.frozenset, &SET_REENTRANT[..SET_OPERATIONS]),
+        (
+            t.str_,
+            &[("join", iterates_user_object), ("format", any_but_self)],
+        ),
+        (
+            t.generator,
+            &[
+                ("send", any_argument),
+                ("throw", any_argument),
+                ("close", any_argument),
+            ],
+        ),
+    ];
+    for (class, names) in reentrant {
+        let dict = vm.class(class).dict;
+        reentry::mark(vm, dict, names);
+    }
 }
+
+/// Methods of the builtin types that may call back into script code
+/// (comparing or hashing user objects, iterating user iterables, key
+/// functions), with the test of when they run on a coroutine
+/// (`vm/reentry.rs`). Dict and set methods only need it for the arguments
+/// after `self`.
+const LIST_REENTRANT: &[(&str, Wants)] = &[
+    ("sort", any_argument),
+    ("index", any_argument),
+    ("count", any_argument),
+    ("remove", any_argument),
+    ("extend", any_but_self),
+    ("__init__", any_but_self),
+];
+
+const DICT_REENTRANT: &[(&str, Wants)] = &[
+    ("get", any_but_self),
+    ("setdefault", any_but_self),
+    ("pop", any_but_self),
+    ("update", any_but_self),
+    ("fromkeys", any_but_self),
+    ("__init__", any_but_self),
+];
+
+/// The first `SET_OPERATIONS` entries are the frozenset's too.
+const SET_OPERATIONS: usize = 7;
+
+const SET_REENTRANT: &[(&str, Wants)] = &[
+    ("union", any_but_self),
+    ("intersection", any_but_self),
+    ("difference", any_but_self),
+    ("symmetric_difference", any_but_self),
+    ("issubset", any_but_self),
+    ("issuperset", any_but_self),
+    ("isdisjoint", any_but_self),
+    ("add", any_but_self),
+    ("discard", any_but_self),
+    ("remove", any_but_self),
+    ("update", any_but_self),
+    ("intersection_update", any_but_self),
+    ("difference_update", any_but_self),
+    ("symmetric_difference_update", any_but_self),
+    ("__init__", any_but_self),
+];

@@ -32,16 +32,17 @@ pub struct FrameHead {
     pub nseg: usize,
 }
 
-const CONTS: [Cont; 6] = [
+const CONTS: [Cont; 7] = [
     Cont::Push,
     Cont::Init,
     Cont::Module,
     Cont::GenNext,
     Cont::YieldFrom,
     Cont::Stop,
+    Cont::Native,
 ];
 /// `Cont::ForIter(target)`'s tag (the others are their index in `CONTS`).
-const CONT_FOR_ITER: u8 = 6;
+const CONT_FOR_ITER: u8 = 7;
 
 pub fn write_head(out: &mut Out, frame: &Frame, nseg: usize, with_cont: bool) {
     out.varint(frame.ip as u64);
@@ -125,19 +126,19 @@ pub fn segments(fiber: &Fiber) -> Result<Vec<Range<usize>>, String> {
 /// Why the tasklet `t` cannot be pickled and restored, if it cannot.
 pub fn unrestorable(vm: &Vm, t: ObjRef) -> Option<String> {
     let tk = vm.tasklet(t);
-    if tk.is_main {
-        return Some("it is the main tasklet".into());
-    }
     let fiber = if vm.sched.current == Some(t) {
         &vm.fiber
     } else {
         &tk.fiber
     };
-    let nested = fiber
-        .frames
-        .iter()
-        .enumerate()
-        .find(|(i, f)| matches!(f.cont, Cont::GenNext) || (*i > 0 && f.cont == Cont::Stop));
+    // A native below a frame: on a nested run (`Stop`, `GenNext`) or parked
+    // on a coroutine (`Native`); either way its Rust state is not data.
+    let nested = fiber.frames.iter().enumerate().find(|(i, f)| {
+        matches!(f.cont, Cont::GenNext | Cont::Native) || (*i > 0 && f.cont == Cont::Stop)
+    });
+    if nested.is_none() && !fiber.natives.is_empty() {
+        return Some("it is suspended inside a native call, whose state cannot be saved".into());
+    }
     if let Some((i, _)) = nested {
         let caller = match i.checked_sub(1) {
             Some(b) => {
@@ -269,7 +270,7 @@ fn check_cont(caller: &Frame, callee: &Frame) -> Result<(), String> {
         }
         Cont::ForIter(t) => gen && before == Some(Op::ForIter(t)),
         Cont::YieldFrom => gen && ops.get(caller.ip as usize) == Some(&Op::YieldFrom),
-        Cont::GenNext | Cont::Stop => {
+        Cont::GenNext | Cont::Stop | Cont::Native => {
             return Err("a frame was entered from a native call".into());
         }
     };

@@ -772,7 +772,10 @@ impl<'v> Writer<'v> {
     }
 
     fn tasklet(&mut self, r: ObjRef) -> Res<()> {
-        if let Some(why) = unrestorable(self.vm, r) {
+        let main = self.vm.tasklet(r).is_main;
+        if let Some(why) =
+            unrestorable(self.vm, r).or(main.then(|| "it is the main tasklet".into()))
+        {
             return Err(self.error(format!("cannot pickle tasklet: {why}")));
         }
         let segs = match segments_of(self.vm, r) {
@@ -787,6 +790,8 @@ impl<'v> Writer<'v> {
             stack: fiber.stack.clone(),
             frames: fiber.frames.clone(),
             handled: fiber.handled.clone(),
+            // A tasklet with parked natives is not restorable (refused above).
+            natives: Vec::new(),
         };
         // The running tasklet is pickled as suspended in this `dumps` call.
         let resume = if current {

@@ -47,10 +47,13 @@ impl Vm {
                 self.call_at(argc + 1, kwnames, cont)
             }
             Obj::Native(n) => {
-                let (f, takes_kw, name) = (n.f, n.takes_kw, n.name);
+                let (f, takes_kw, name, reentry) = (n.f, n.takes_kw, n.name, n.reentry);
                 let (pos, kw) = self.split_args(callee_pos, kwnames);
                 if !kw.is_empty() && !takes_kw {
                     return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+                }
+                if cont == Cont::Push {
+                    return self.call_native(f, reentry, &pos, kw);
                 }
                 Ok(Called::Value(f(self, &pos, &kw)?))
             }
@@ -344,13 +347,17 @@ impl Vm {
             }
             _ => {
                 let (pos, kw) = self.split_args(callee_pos, kwnames);
-                return match crate::modules::builtins::construct(self, class, &pos, &kw)? {
-                    Some(v) => Ok(Called::Value(v)),
-                    None => {
-                        let n = self.class(class).name.clone();
-                        Err(self.type_error(format!("cannot create '{n}' instances")))
-                    }
-                };
+                if cont == Cont::Push
+                    && !self.on_coroutine()
+                    && crate::vm::reentry::any_argument(self, &pos, &kw)
+                {
+                    // `list(generator)`, `str(instance)`, …: may call back.
+                    self.args_on_coroutine(&pos, kw, move |vm, pos, kw| {
+                        vm.construct_builtin(class, pos, kw)
+                    })?;
+                    return Ok(Called::Frame);
+                }
+                return self.construct_builtin(class, &pos, &kw).map(Called::Value);
             }
         };
         if user_init {
@@ -409,7 +416,10 @@ impl Vm {
         }
         match crate::modules::builtins::construct(self, builtin, pos, kw)? {
             Some(v) => Ok(v),
-            None => Err(self.type_error("cannot create instances of this type")),
+            None => {
+                let n = self.class(builtin).name.clone();
+                Err(self.type_error(format!("cannot create '{n}' instances")))
+            }
         }
     }
 
@@ -471,14 +481,19 @@ impl Vm {
     }
 
     /// Calls any callable with positional and keyword arguments and returns
-    /// its result. Script functions run on a nested dispatch loop until they
-    /// return (this is the re-entry path natives use).
+    /// its result: the re-entry path natives use. On a coroutine the call is
+    /// handed to the dispatch loop (`reentry.rs`); otherwise script
+    /// functions run on a nested dispatch loop until they return (and
+    /// cannot switch tasklets meanwhile).
     pub fn call_value(
         &mut self,
         f: Value,
         args: &[Value],
         kwargs: &[(Value, Value)],
     ) -> Res<Value> {
+        if self.on_coroutine() {
+            return crate::vm::reentry::call(self, f, args, kwargs);
+        }
         let callee_pos = self.fiber.stack.len();
         self.fiber.stack.push(f);
         self.fiber.stack.extend_from_slice(args);
@@ -540,6 +555,9 @@ impl Vm {
 
     /// Runs a generator one step, reporting a yield or its return value.
     pub fn gen_step(&mut self, gen: ObjRef, value: Value) -> Res<RunExit> {
+        if self.on_coroutine() {
+            return crate::vm::reentry::resume_generator(self, gen, value);
+        }
         let depth = self.fiber.stack.len();
         match self.resume_generator(gen, value, Cont::Stop) {
             Ok(()) => {}
@@ -557,6 +575,7 @@ impl Vm {
 
     /// The plain function (or native) `obj.name` would bind, for `LOAD_METHOD`;
     /// `None` when the attribute is anything else.
+    #[inline]
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> Res<Option<Value>> {
         let class = self.type_of(obj);
         let layout = self.class(class).layout;
@@ -989,8 +1008,7 @@ impl Vm {
                 format!("No module named '{name}'"),
             ));
         };
-        let code = crate::run::compile_source(self, &source, &path)
-            .map_err(|msg| self.err(ExcKind::SyntaxError, msg))?;
+        let code = crate::run::compile_import(self, &source, &path)?;
         let module = self.new_module(name);
         let dict = match self.heap.get(module) {
             Obj::Module(m) => m.dict,

@@ -57,6 +57,7 @@ exc_kinds! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    TabError: IndentationError,
 }
 
 /// What to put in a new exception's `args`.

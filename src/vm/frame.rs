@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use crate::compile::code::Code;
+use crate::vm::reentry::Parked;
 use crate::vm::value::{ObjRef, Value};
 
 /// An entry of a frame's block stack.
@@ -42,6 +43,10 @@ pub enum Cont {
     YieldFrom,
     /// The outermost frame of a nested run (`Vm::call_value`): stop the loop.
     Stop,
+    /// A callback of the native parked below it on a coroutine (a call, or a
+    /// generator step): its return, yield or exception resumes that native
+    /// (see `reentry.rs`).
+    Native,
 }
 
 #[derive(Clone)]
@@ -78,13 +83,17 @@ impl Frame {
     }
 }
 
-/// The execution state of one tasklet: its value stack, its frames and the
-/// exceptions currently being handled (`sys.exc_info()` is the last).
+/// The execution state of one tasklet: its value stack, its frames, the
+/// exceptions currently being handled (`sys.exc_info()` is the last) and
+/// the natives parked on coroutines while their callbacks run (innermost
+/// last; each one's callback frames lie above the frames that were there
+/// when it started).
 #[derive(Default)]
 pub struct Fiber {
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
     pub handled: Vec<Value>,
+    pub natives: Vec<Parked>,
 }
 
 impl Fiber {
@@ -92,5 +101,6 @@ impl Fiber {
         self.stack.iter().for_each(|v| f(*v));
         self.frames.iter().for_each(|fr| fr.trace(f));
         self.handled.iter().for_each(|v| f(*v));
+        self.natives.iter().for_each(|p| p.trace(f));
     }
 }

@@ -5,7 +5,9 @@
 //! through exact roots (the VM hands them over) and reclaims cycles; and no
 //! `unsafe` is needed. Collection only happens at safepoints between
 //! instructions (`Vm::maybe_collect`), so natives may hold values in Rust
-//! locals freely while they run.
+//! locals freely while they run — except across a callback into script
+//! code on a coroutine, where what they hold is rooted explicitly
+//! (`vm/reentry.rs`; the allocation log below is part of that).
 
 use crate::objects::Obj;
 use crate::vm::value::{ObjRef, Value};
@@ -18,6 +20,10 @@ pub struct Heap {
     allocated: usize,
     /// Collect once `allocated` passes this.
     threshold: usize,
+    /// While set, every allocation is recorded here: the objects a native
+    /// running on a coroutine makes, which stay rooted while it is parked
+    /// (see `vm/reentry.rs`).
+    pub log: Option<Vec<ObjRef>>,
 }
 
 const MIN_THRESHOLD: usize = 100_000;
@@ -30,6 +36,7 @@ impl Default for Heap {
             free: Vec::new(),
             allocated: 0,
             threshold: MIN_THRESHOLD,
+            log: None,
         }
     }
 }
@@ -37,7 +44,7 @@ impl Default for Heap {
 impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         self.allocated += 1;
-        match self.free.pop() {
+        let r = match self.free.pop() {
             Some(i) => {
                 self.slots[i as usize] = Some(obj);
                 ObjRef(i)
@@ -49,7 +56,11 @@ impl Heap {
                 self.marks.push(false);
                 ObjRef(i as u32)
             }
+        };
+        if let Some(log) = &mut self.log {
+            log.push(r);
         }
+        r
     }
 
     #[inline]

@@ -19,6 +19,7 @@ use crate::objects::{ops, FunctionObj, GenState, Layout, Obj};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::exceptions::{Exc, ExcKind};
 use crate::vm::frame::{Block, Cont, Frame};
+use crate::vm::reentry::{any_argument, Then};
 use crate::vm::value::{ObjRef, Value};
 use crate::vm::{Res, Vm};
 
@@ -95,39 +96,68 @@ impl Vm {
     }
 
     /// Finds a handler for `exc`: unwinds blocks and frames; `Err` once the
-    /// exception leaves the `Cont::Stop` frame.
+    /// exception leaves the `Cont::Stop` frame. A frame that was a native's
+    /// callback hands the exception to that native (`reentry.rs`), which
+    /// may handle it or raise at its own call site.
     pub(crate) fn unwind(&mut self, mut exc: ObjRef) -> Res<()> {
         loop {
-            let base = self.frame().base as usize;
-            while let Some(block) = self.frame().blocks.pop() {
-                match block {
-                    Block::Except { handler, depth } => {
-                        self.fiber.stack.truncate(base + depth as usize);
-                        let depth = (self.fiber.stack.len() - base) as u32;
-                        self.frame().blocks.push(Block::Handler { depth });
-                        self.fiber.handled.push(Value::Obj(exc));
-                        self.push(Value::Obj(exc));
-                        self.frame().ip = handler;
-                        return Ok(());
-                    }
-                    Block::Handler { .. } => {
-                        self.fiber.handled.pop();
+            if self.catch_here(exc) {
+                return Ok(());
+            }
+            let (cont, e) = self.pop_unwound(exc);
+            exc = e;
+            match cont {
+                Cont::Stop => return Err(Exc::Object(exc)),
+                Cont::Native => {
+                    match self.resume_native(crate::vm::reentry::Reply::Raised(Exc::Object(exc))) {
+                        Ok(()) => return Ok(()),
+                        Err(e) => {
+                            exc = self.exc_object(e);
+                            self.on_raise(exc);
+                        }
                     }
                 }
+                _ => self.add_traceback_here(exc),
             }
-            let frame = self.fiber.frames.pop().expect("frame");
-            self.fiber.stack.truncate(frame.base as usize - 1);
-            if let Some(g) = frame.generator {
-                self.finish_generator(g);
-                if self.exc_is(exc, ExcKind::StopIteration) {
-                    exc = self.generator_raised_stop_iteration(exc);
-                }
-            }
-            if frame.cont == Cont::Stop {
-                return Err(Exc::Object(exc));
-            }
-            self.add_traceback_here(exc);
         }
+    }
+
+    /// Looks for a handler of `exc` in the top frame's blocks; if there is
+    /// one, the frame continues there.
+    pub(crate) fn catch_here(&mut self, exc: ObjRef) -> bool {
+        let base = self.frame().base as usize;
+        while let Some(block) = self.frame().blocks.pop() {
+            match block {
+                Block::Except { handler, depth } => {
+                    self.fiber.stack.truncate(base + depth as usize);
+                    let depth = (self.fiber.stack.len() - base) as u32;
+                    self.frame().blocks.push(Block::Handler { depth });
+                    self.fiber.handled.push(Value::Obj(exc));
+                    self.push(Value::Obj(exc));
+                    self.frame().ip = handler;
+                    return true;
+                }
+                Block::Handler { .. } => {
+                    self.fiber.handled.pop();
+                }
+            }
+        }
+        false
+    }
+
+    /// Pops the top frame, which `exc` leaves: its continuation, and the
+    /// exception that goes on (a generator's `StopIteration` is replaced).
+    pub(crate) fn pop_unwound(&mut self, exc: ObjRef) -> (Cont, ObjRef) {
+        let frame = self.fiber.frames.pop().expect("frame");
+        self.fiber.stack.truncate(frame.base as usize - 1);
+        let mut exc = exc;
+        if let Some(g) = frame.generator {
+            self.finish_generator(g);
+            if self.exc_is(exc, ExcKind::StopIteration) {
+                exc = self.generator_raised_stop_iteration(exc);
+            }
+        }
+        (frame.cont, exc)
     }
 
     /// PEP 479: a `StopIteration` escaping a generator's frame becomes a
@@ -155,6 +185,9 @@ impl Vm {
         let Some(frame) = self.fiber.frames.last() else {
             return;
         };
+        if self.is_trampoline(&frame.code) {
+            return;
+        }
         let entry = TbEntry {
             code: frame.code.clone(),
             line: frame.line(),
@@ -578,7 +611,9 @@ impl Vm {
                                     // included) leaves with the frame's `ip` past
                                     // the call and callee and arguments popped,
                                     // exactly as `step`'s `tri!` does.
-                                    let native = n.f;
+                                    // A native that may call back runs on a
+                                    // coroutine when its arguments say so.
+                                    let (native, wants) = (n.f, n.reentry);
                                     let argc = argc as usize;
                                     let mut args = [Value::None; NATIVE_ARGS];
                                     args[..argc].copy_from_slice(&stack[callee_pos + 1..]);
@@ -586,10 +621,14 @@ impl Vm {
                                     self.frame().ip = ip as u32 + 1;
                                     self.fiber.stack = stack;
                                     self.ticks = ticks;
-                                    let v = native(self, &args[..argc], &[])?;
+                                    let called =
+                                        self.call_native(native, wants, &args[..argc], Vec::new())?;
                                     stack = std::mem::take(&mut self.fiber.stack);
                                     ticks = self.ticks;
-                                    stack.push(v);
+                                    match called {
+                                        Called::Value(v) => stack.push(v),
+                                        Called::Frame => continue 'frame,
+                                    }
                                     ip += 1;
                                     continue;
                                 }
@@ -966,6 +1005,17 @@ impl Vm {
                 }
             };
         }
+        // The slow path `$op` of the instruction, on a coroutine when
+        // `$wanted` (its operands may call back into script code, which
+        // may switch tasklets: see `reentry.rs`); then the loop reloads.
+        macro_rules! operate {
+            ($wanted:expr, [$($x:expr),*], $then:expr, $op:expr) => {
+                match tri!(self.operate($wanted, &[$($x),*], $then, $op)) {
+                    Some(v) => v,
+                    None => reload!(),
+                }
+            };
+        }
         {
             let op = code.ops[ip];
             // Calls and loop ends are charged before anything moves: an
@@ -1195,7 +1245,13 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             sync!();
-                            tri!(ops::get_item(self, container, index))
+                            operate!(
+                                self.any_user_object(&[container])
+                                    || any_argument(self, &[index], &[]),
+                                [container, index],
+                                Then::Push,
+                                move |vm| ops::get_item(vm, container, index)
+                            )
                         }
                     };
                     self.push(v);
@@ -1205,13 +1261,23 @@ impl Vm {
                     let container = self.pop();
                     let v = self.pop();
                     sync!();
-                    tri!(ops::set_item(self, container, index, v));
+                    operate!(
+                        self.any_user_object(&[container]) || any_argument(self, &[index], &[]),
+                        [v, container, index],
+                        Then::Discard,
+                        move |vm| ops::set_item(vm, container, index, v).map(|()| Value::None)
+                    );
                 }
                 Op::DeleteSubscr => {
                     let index = self.pop();
                     let container = self.pop();
                     sync!();
-                    tri!(ops::del_item(self, container, index));
+                    operate!(
+                        self.any_user_object(&[container]) || any_argument(self, &[index], &[]),
+                        [container, index],
+                        Then::Discard,
+                        move |vm| ops::del_item(vm, container, index).map(|()| Value::None)
+                    );
                 }
                 Op::BuildSlice(n) => {
                     let step = if n == 3 { self.pop() } else { Value::None };
@@ -1227,11 +1293,17 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             sync!();
-                            if let Op::Inplace(_) = op {
-                                tri!(ops::inplace(self, bop, a, b))
-                            } else {
-                                tri!(ops::binary(self, bop, a, b))
-                            }
+                            let inplace = matches!(op, Op::Inplace(_));
+                            operate!(
+                                any_argument(self, &[a, b], &[]),
+                                [a, b],
+                                Then::Push,
+                                move |vm| if inplace {
+                                    ops::inplace(vm, bop, a, b)
+                                } else {
+                                    ops::binary(vm, bop, a, b)
+                                }
+                            )
                         }
                     };
                     self.push(v);
@@ -1285,7 +1357,12 @@ impl Vm {
                             CmpOp::IsNot => Value::Bool(!a.is(b)),
                             _ => {
                                 sync!();
-                                tri!(ops::compare(self, cop, a, b))
+                                operate!(
+                                    any_argument(self, &[a, b], &[]),
+                                    [a, b],
+                                    Then::Push,
+                                    move |vm| ops::compare(vm, cop, a, b)
+                                )
                             }
                         },
                     };
@@ -1336,7 +1413,9 @@ impl Vm {
                         }
                         _ => {
                             sync!();
-                            tri!(ops::get_iter(self, v))
+                            operate!(self.any_user_object(&[v]), [v], Then::Push, move |vm| {
+                                ops::get_iter(vm, v)
+                            })
                         }
                     };
                     self.push(it);
@@ -1370,7 +1449,15 @@ impl Vm {
                         Some(n) => n,
                         None => {
                             sync!();
-                            tri!(ops::iter_next(self, it))
+                            // A channel's own `__next__` switches from here as it
+                            // is; a subclass's may be script code.
+                            let plain_channel = matches!(self.heap.get(r), Obj::Channel(_))
+                                && !self.subclassed.contains_key(&r);
+                            let wanted = !plain_channel && ops::may_run_code(self, it);
+                            let next = operate!(wanted, [it], Then::ForIter(t), move |vm| Ok(
+                                ops::iter_next(vm, it)?.unwrap_or(Value::Undef)
+                            ));
+                            Some(next).filter(|v| !matches!(v, Value::Undef))
                         }
                     };
                     match next {
@@ -1611,6 +1698,11 @@ impl Vm {
                             self.fiber.stack.truncate(frame.base as usize - 1);
                             return Ok(Flow::Exit(RunExit::Return(v)));
                         }
+                        Cont::Native => {
+                            // An `Err` is the native's, raised at its call site.
+                            self.fiber.stack.truncate(frame.base as usize - 1);
+                            self.resume_native(crate::vm::reentry::Reply::Returned(v))?;
+                        }
                     }
                     reload!();
                 }
@@ -1701,7 +1793,7 @@ impl Vm {
                 Op::Yield => {
                     let v = self.pop();
                     sync!();
-                    if let Some(exit) = self.yield_value(v) {
+                    if let Some(exit) = self.yield_value(v)? {
                         return Ok(Flow::Exit(exit));
                     }
                     reload!();
@@ -1712,7 +1804,9 @@ impl Vm {
                         Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)) => v,
                         _ => {
                             sync!();
-                            tri!(ops::get_iter(self, v))
+                            operate!(self.any_user_object(&[v]), [v], Then::Push, move |vm| {
+                                ops::get_iter(vm, v)
+                            })
                         }
                     };
                     self.push(it);
@@ -1735,7 +1829,7 @@ impl Vm {
                         Some(v) => {
                             ip -= 1;
                             sync!();
-                            if let Some(exit) = self.yield_value(v) {
+                            if let Some(exit) = self.yield_value(v)? {
                                 return Ok(Flow::Exit(exit));
                             }
                             reload!();
@@ -1754,26 +1848,12 @@ impl Vm {
                     };
                     let v = self.pop();
                     sync!();
-                    let v = match flags & 3 {
-                        1 => {
-                            let s = tri!(ops::str(self, v));
-                            self.new_str(&s)
-                        }
-                        2 | 3 => {
-                            let s = tri!(ops::repr(self, v));
-                            self.new_str(&s)
-                        }
-                        _ => v,
-                    };
                     let spec = spec
                         .and_then(|s| self.str_of(s).map(str::to_string))
                         .unwrap_or_default();
-                    let out = if spec.is_empty() && self.str_of(v).is_some() {
-                        v
-                    } else {
-                        let s = tri!(ops::format_value(self, v, &spec));
-                        self.new_str(&s)
-                    };
+                    let out = operate!(self.any_user_object(&[v]), [v], Then::Push, move |vm| {
+                        format_field(vm, v, flags & 3, &spec)
+                    });
                     self.push(out);
                 }
                 Op::BuildString(n) => {
@@ -1845,12 +1925,9 @@ impl Vm {
                 Op::PrintItem => {
                     let v = self.pop();
                     sync!();
-                    let s = tri!(ops::str(self, v));
-                    if self.softspace {
-                        self.write_out(" ");
-                    }
-                    self.write_out(&s);
-                    self.softspace = true;
+                    operate!(self.any_user_object(&[v]), [v], Then::Discard, move |vm| {
+                        print_item(vm, v)
+                    });
                 }
                 Op::PrintEnd(newline) => {
                     self.write_out(if newline == 1 { "\n" } else { " " });
@@ -1962,9 +2039,11 @@ impl Vm {
         })))
     }
 
-    /// Suspends the current generator frame, handing `v` to whoever resumed it.
-    /// Returns `Some` when that was a native (the nested run ends).
-    fn yield_value(&mut self, v: Value) -> Option<RunExit> {
+    /// Suspends the current generator frame, handing `v` to whoever resumed
+    /// it. Returns `Some` when that was a native on a nested run (which
+    /// ends); a native on a coroutine is resumed (an `Err` is its
+    /// exception, raised at its call site, the top frame).
+    fn yield_value(&mut self, v: Value) -> Res<Option<RunExit>> {
         let frame = self.fiber.frames.pop().expect("frame");
         let g = frame.generator.expect("yield outside a generator");
         let segment: Vec<Value> = self.fiber.stack.drain(frame.base as usize - 1..).collect();
@@ -1975,14 +2054,18 @@ impl Vm {
             gen.frame = frame;
         }
         match cont {
-            Cont::Stop => Some(RunExit::Yield(v)),
+            Cont::Stop => Ok(Some(RunExit::Yield(v))),
             Cont::YieldFrom => {
                 // The delegating generator yields the same value outward.
                 self.yield_value(v)
             }
+            Cont::Native => {
+                self.resume_native(crate::vm::reentry::Reply::Yielded(v))?;
+                Ok(None)
+            }
             _ => {
                 self.push(v);
-                None
+                Ok(None)
             }
         }
     }
@@ -2041,6 +2124,38 @@ impl Vm {
         self.fiber.frames.push(frame);
         Ok(())
     }
+}
+
+/// An f-string field: `v` converted (`conversion` 1: `!s`, 2 and 3: `!r`
+/// and `!a`) and formatted with `spec`.
+fn format_field(vm: &mut Vm, v: Value, conversion: u32, spec: &str) -> Res<Value> {
+    let v = match conversion {
+        1 => {
+            let s = ops::str(vm, v)?;
+            vm.new_str(&s)
+        }
+        2 | 3 => {
+            let s = ops::repr(vm, v)?;
+            vm.new_str(&s)
+        }
+        _ => v,
+    };
+    if spec.is_empty() && vm.str_of(v).is_some() {
+        return Ok(v);
+    }
+    let s = ops::format_value(vm, v, spec)?;
+    Ok(vm.new_str(&s))
+}
+
+/// One item of the Python 2 print statement, with its softspace.
+fn print_item(vm: &mut Vm, v: Value) -> Res<Value> {
+    let s = ops::str(vm, v)?;
+    if vm.softspace {
+        vm.write_out(" ");
+    }
+    vm.write_out(&s);
+    vm.softspace = true;
+    Ok(Value::None)
 }
 
 /// `items[i]` with Python's negative indices; `None` when out of range.

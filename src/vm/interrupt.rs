@@ -14,6 +14,16 @@ pub fn request() {
     REQUESTED.store(true, Ordering::Relaxed);
 }
 
+/// The Ctrl-C handler of a program run from a file or `-c`: raises
+/// `KeyboardInterrupt` like `request`; a second Ctrl-C before the first was
+/// noticed (the program waits in a blocking call such as `input()`) ends
+/// the process with the status a shell gives a SIGINT death.
+pub fn request_or_exit() {
+    if REQUESTED.swap(true, Ordering::Relaxed) {
+        std::process::exit(130);
+    }
+}
+
 /// Forgets a pending request (say, one that arrived while no code ran).
 pub fn clear() {
     REQUESTED.store(false, Ordering::Relaxed);

@@ -6,6 +6,7 @@ pub mod frame;
 pub mod heap;
 pub mod interp;
 pub mod interrupt;
+pub mod reentry;
 pub mod traceback;
 pub mod value;
 
@@ -46,6 +47,29 @@ fn attr_cache_slot(class: ObjRef, name: ObjRef) -> usize {
     let h = (class.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
         ^ (name.0 as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
     (h >> 54) as usize % ATTR_CACHE_SIZE
+}
+
+/// Where script output (`print`, `sys.stdout`) ends up: the process's standard
+/// output, or a buffer that `--doctest` reads after each example.
+pub enum OutSink {
+    Stdout,
+    Capture(Vec<u8>),
+}
+
+impl Write for OutSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            OutSink::Stdout => std::io::stdout().write(buf),
+            OutSink::Capture(v) => v.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            OutSink::Stdout => std::io::stdout().flush(),
+            OutSink::Capture(_) => Ok(()),
+        }
+    }
 }
 
 /// The classes of the builtin types.
@@ -101,7 +125,7 @@ pub struct Vm {
     pub recursion_limit: usize,
     pub argv: Vec<String>,
     /// Buffered standard output (flushed before anything goes to stderr and at exit).
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub out: std::io::BufWriter<OutSink>,
     /// The Python 2 print statement's "softspace": a space is due before the next item.
     pub softspace: bool,
     /// Set by a re-raise so the loop adds no traceback entry for it.
@@ -118,12 +142,16 @@ pub struct Vm {
     pub subclassed: hashbrown::HashMap<ObjRef, Subclassed>,
     /// The tasklet scheduler (`stackless`).
     pub sched: crate::tasklets::scheduler::Scheduler,
-    /// How many natives are waiting on a nested run (`call_value`). Values
-    /// they hold in Rust locals are not roots, so no collection happens
-    /// until they have all returned.
+    /// How many natives are waiting on a nested run (`call_value` off a
+    /// coroutine: natives the loop does not run on one, see `reentry.rs`).
+    /// Values they hold in Rust locals are not roots, so no collection
+    /// happens until they have all returned.
     pub nested_runs: usize,
     /// Code objects `pickle` has encoded, decoded and verified.
     pub pickle: crate::pickle::PickleState,
+    /// Natives running on coroutines (see `reentry.rs`). A `Vm` must not
+    /// move while one is parked.
+    pub reentry: reentry::Reentry,
     /// Instructions left before the dispatch loop next calls `poll`
     /// (preemption budget, Ctrl-C); never 0 between instructions.
     pub ticks: u32,
@@ -149,11 +177,12 @@ impl Vm {
             sources: HashMap::new(),
             recursion_limit: 1000,
             argv,
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: std::io::BufWriter::with_capacity(1 << 16, OutSink::Stdout),
             softspace: false,
             reraising: false,
             nested_runs: 0,
             pickle: Default::default(),
+            reentry: Default::default(),
             ticks: crate::tasklets::preempt::POLL_INTERVAL,
             tick_chunk: crate::tasklets::preempt::POLL_INTERVAL,
             subclassed: hashbrown::HashMap::new(),
@@ -211,7 +240,12 @@ impl Vm {
     }
 
     pub fn new_native(&mut self, name: &'static str, f: NativeFn, takes_kw: bool) -> Value {
-        self.alloc(Obj::Native(Box::new(NativeObj { name, f, takes_kw })))
+        self.alloc(Obj::Native(Box::new(NativeObj {
+            name,
+            f,
+            takes_kw,
+            reentry: None,
+        })))
     }
 
     // ----- access -----
@@ -385,6 +419,21 @@ impl Vm {
 
     pub fn flush_out(&mut self) {
         let _ = self.out.flush();
+    }
+
+    /// From now on, keeps script output in a buffer instead of writing it out.
+    pub fn capture_out(&mut self) {
+        self.flush_out();
+        *self.out.get_mut() = OutSink::Capture(Vec::new());
+    }
+
+    /// The output captured since the last call (empty when not capturing).
+    pub fn take_captured(&mut self) -> String {
+        self.flush_out();
+        match self.out.get_mut() {
+            OutSink::Capture(v) => String::from_utf8_lossy(&std::mem::take(v)).into_owned(),
+            OutSink::Stdout => String::new(),
+        }
     }
 
     // ----- collection -----

@@ -32,7 +32,11 @@ impl Vm {
     /// The `(code, line)` of each running frame, oldest first.
     pub fn running_frames(&self) -> Vec<(std::rc::Rc<Code>, u32)> {
         let frames = &self.fiber.frames;
-        frames.iter().map(|f| (f.code.clone(), f.line())).collect()
+        frames
+            .iter()
+            .filter(|f| !self.is_trampoline(&f.code))
+            .map(|f| (f.code.clone(), f.line()))
+            .collect()
     }
 
     /// The `(code, line)` of a frame object and its callers, oldest first.
@@ -124,11 +128,44 @@ impl Vm {
             _ => name,
         };
         let msg = ops::str(self, exc).unwrap_or_default();
-        if msg.is_empty() {
+        let last = if msg.is_empty() {
             qual
         } else {
             format!("{qual}: {msg}")
-        }
+        };
+        self.syntax_error_location(exc) + &last
+    }
+
+    /// For a `SyntaxError` from a file (see `run::compile_import`), the lines
+    /// Python prints before its last one: `  File "…", line N`, the source
+    /// line and carets under the offending span.
+    fn syntax_error_location(&mut self, exc: Value) -> String {
+        let Some(dict) = exc.as_obj().and_then(|r| match self.heap.get(r) {
+            Obj::Exception(e) => e.dict,
+            _ => None,
+        }) else {
+            return String::new();
+        };
+        let mut get = |name: &str| self.dict_get_str(dict, name);
+        let (Some(filename), Some(Value::Int(line)), Some(Value::Int(col)), Some(text)) =
+            (get("filename"), get("lineno"), get("offset"), get("text"))
+        else {
+            return String::new();
+        };
+        let width = match get("end_offset") {
+            Some(Value::Int(end)) => (end - col).max(1) as usize,
+            _ => 1,
+        };
+        let filename = self.str_of(filename).unwrap_or("").to_string();
+        let text = self.str_of(text).unwrap_or("");
+        let indent = text.chars().count() - text.trim_start().chars().count();
+        let caret_col = (col.max(1) as usize - 1).saturating_sub(indent);
+        format!(
+            "  File \"{filename}\", line {line}\n    {}\n    {}{}\n",
+            text.trim(),
+            " ".repeat(caret_col),
+            "^".repeat(width)
+        )
     }
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {

@@ -3,7 +3,9 @@
 # augmented subscript assignment, f-strings -- is pickled at every
 # interruption; each copy, run to the end, computes what the original does.
 # (Budgets stay above the longest loop body: a smaller one never gets past
-# it, the loop end being charged before the jump.)
+# it, the loop end being charged before the jump.) An interruption inside
+# list.extend's callback (the generator it consumes) is not restorable: it
+# must refuse to pickle.
 import stackless
 import pickle
 
@@ -51,6 +53,7 @@ def job():
 
 budgets = [90, 97, 110, 130, 173, 200]
 interruptions = 0
+refused = 0
 for budget in budgets:
     t = stackless.tasklet(job)()
     while True:
@@ -58,11 +61,19 @@ for budget in budgets:
         if interrupted is None:
             break
         interruptions += 1
+        if not interrupted.restorable:
+            try:
+                pickle.dumps(interrupted)
+            except pickle.PicklingError:
+                refused += 1
+            interrupted.insert()
+            continue
         copy = pickle.loads(pickle.dumps(interrupted))
         copy.insert()
         while stackless.run(1000000) is not None:
             pass
         interrupted.insert()
 print(expected)
-print("interruptions:", interruptions > 50, "results:", len(results) == interruptions + len(budgets))
+print("interruptions:", interruptions > 50, "refused:", refused > 0,
+      "results:", len(results) == interruptions - refused + len(budgets))
 print("all equal:", all(r == expected for r in results))

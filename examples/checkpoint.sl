@@ -1,5 +1,5 @@
 # checkpoint.sl -- a long computation in a tasklet that checkpoints itself to
-# disk every few thousand steps. Interrupt it (Ctrl-C, `timeout 0.3 slate
+# disk every few thousand steps. Interrupt it (Ctrl-C, `timeout 0.1 slate
 # checkpoint.sl`, a power cut) and run it again: it resumes from its last
 # checkpoint, and prints exactly what an uninterrupted run prints.
 #

@@ -991,6 +991,15 @@ impl Vm {
                 return Ok(Flow::Switch)
             };
         }
+        // A call pushed its frame: it is charged now, after the fact, so a
+        // tasklet interrupted here has made progress (it resumes at the
+        // callee's first instruction) and a tiny budget cannot starve it.
+        macro_rules! entered {
+            () => {{
+                self.charge_ticks(1)?;
+                reload!()
+            }};
+        }
         macro_rules! fail {
             ($e:expr) => {{
                 sync!();
@@ -1018,18 +1027,6 @@ impl Vm {
         }
         {
             let op = code.ops[ip];
-            // Calls and loop ends are charged before anything moves: an
-            // interrupted tasklet runs the instruction again when resumed
-            // (and its frame's line is that of the code it was in).
-            match op {
-                Op::Call(_) | Op::CallMethod(_) | Op::CallKw(_) | Op::CallEx => {
-                    self.charge_ticks(1)?
-                }
-                Op::Jump(t) if t as usize <= ip => {
-                    self.charge_ticks((ip + 1 - t as usize) as u32)?
-                }
-                _ => {}
-            }
             ip += 1;
             match op {
                 // Its fast case is the hot loop's; otherwise the generic
@@ -1178,7 +1175,7 @@ impl Vm {
                     sync!();
                     self.maybe_collect();
                     match tri!(self.call_at(argc as usize, None, Cont::Push)) {
-                        Called::Frame => reload!(),
+                        Called::Frame => entered!(),
                         Called::Value(v) => self.push(v),
                     }
                 }
@@ -1186,7 +1183,7 @@ impl Vm {
                     sync!();
                     self.maybe_collect();
                     match tri!(self.call_at(argc as usize, None, Cont::Push)) {
-                        Called::Frame => reload!(),
+                        Called::Frame => entered!(),
                         Called::Value(v) => self.push(v),
                     }
                 }
@@ -1194,7 +1191,7 @@ impl Vm {
                     let names = self.pop();
                     sync!();
                     match tri!(self.call_at(argc as usize, Some(names), Cont::Push)) {
-                        Called::Frame => reload!(),
+                        Called::Frame => entered!(),
                         Called::Value(v) => self.push(v),
                     }
                 }
@@ -1230,7 +1227,7 @@ impl Vm {
                         }
                     }
                     match tri!(self.call_at(n, names, Cont::Push)) {
-                        Called::Frame => reload!(),
+                        Called::Frame => entered!(),
                         Called::Value(v) => self.push(v),
                     }
                 }
@@ -1369,10 +1366,19 @@ impl Vm {
                     self.push(v);
                 }
                 Op::Jump(t) => {
+                    // A backward jump (a loop body ended) is charged the
+                    // body's length once it is taken, so the interrupted
+                    // tasklet resumes at the loop head having made progress.
+                    let back = (t as usize) < ip;
+                    let n = (ip - t as usize) as u32;
                     ip = t as usize;
                     if self.heap.wants_collection() {
                         sync!();
                         self.maybe_collect();
+                    }
+                    if back {
+                        sync!();
+                        self.charge_ticks(n)?;
                     }
                 }
                 Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {

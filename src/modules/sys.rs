@@ -86,33 +86,24 @@ pub(crate) fn open_file(vm: &mut Vm, path: &str, mode: &str) -> Res<Value> {
         ));
     }
     let p = vm.new_str(path);
-    if mode.contains('r') && mode.contains('b') {
-        let data = match std::fs::read(path) {
-            Ok(bytes) => crate::objects::bytes::new_bytes(vm, &bytes),
+    if mode.contains('r') {
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
             Err(e) => return Err(os_error(vm, &e, path)),
         };
-        return new_file(
-            vm,
-            DISK,
-            path,
-            mode,
-            &[("_path", p), ("_data", data), ("_pos", Value::Int(0))],
-        );
-    }
-    if mode.contains('r') {
-        let text = match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => t.replace("\r\n", "\n").replace('\r', "\n"),
+        let data = if mode.contains('b') {
+            crate::objects::bytes::new_bytes(vm, &bytes)
+        } else {
+            match String::from_utf8(bytes) {
+                Ok(t) => vm.new_str(&t.replace("\r\n", "\n").replace('\r', "\n")),
                 Err(_) => {
                     return Err(Exc::pending(
                         ExcKind::UnicodeError,
                         "'utf-8' codec can't decode the file",
                     ))
                 }
-            },
-            Err(e) => return Err(os_error(vm, &e, path)),
+            }
         };
-        let data = vm.new_str(&text);
         return new_file(
             vm,
             DISK,

@@ -26,6 +26,20 @@ pub struct ExcObj {
 }
 
 impl ExcObj {
+    /// A fresh exception of `class` with the `args` tuple: no traceback,
+    /// cause or context yet.
+    pub fn new(class: ObjRef, args: Value) -> ExcObj {
+        ExcObj {
+            class,
+            args,
+            dict: None,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        }
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(Value::Obj(self.class));
         f(self.args);

@@ -457,15 +457,7 @@ impl Reader<'_, '_> {
                     if self.vm.class(class).layout != Layout::Exception {
                         return bad("EXCEPTION of a class that is not an exception");
                     }
-                    self.alloc(Obj::Exception(Box::new(ExcObj {
-                        class,
-                        args,
-                        dict: None,
-                        traceback: Vec::new(),
-                        cause: Value::None,
-                        context: Value::None,
-                        suppress_context: false,
-                    })));
+                    self.alloc(Obj::Exception(Box::new(ExcObj::new(class, args))));
                 }
                 op::EXC_STATE => self.exc_state()?,
                 op::FUNCTION => self.function()?,

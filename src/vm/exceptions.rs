@@ -129,15 +129,8 @@ impl Vm {
     /// Makes an exception instance of `class` with the given args tuple.
     pub fn new_exception(&mut self, class: ObjRef, args: Vec<Value>) -> ObjRef {
         let args = self.new_tuple(args);
-        self.heap.alloc(Obj::Exception(Box::new(ExcObj {
-            class,
-            args,
-            dict: None,
-            traceback: Vec::new(),
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-        })))
+        self.heap
+            .alloc(Obj::Exception(Box::new(ExcObj::new(class, args))))
     }
 
     /// The exception object an `Exc` stands for, creating it if needed.
